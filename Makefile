@@ -1,0 +1,155 @@
+# tokwatt: build the Calc add-in (.oxt), run it, test it.
+#   make          build build/tokwatt.oxt
+#   make run      set up, install into an isolated profile, show the essay's numbers
+#   make check    set up and run every test (core, and end to end in a real Calc)
+#   make install  install build/tokwatt.oxt into your own LibreOffice profile
+# `run`, `check` and `install` first install missing Debian packages
+# (tools/install-deps.sh); everything built lands in build/.
+
+VERSION     := 0.1.0
+IDENTIFIER  := org.tokwatt.calc
+HOMEPAGE    := https://tokwatt.org
+SERVICE     := org.tokwatt.CalcFunctions
+IMPLEMENTATION := org.tokwatt.CalcFunctionsImpl
+
+LO_PROGRAM  := /usr/lib/libreoffice/program
+SDK         := /usr/lib/libreoffice/sdk
+SOFFICE     := $(LO_PROGRAM)/soffice
+UNOIDL_WRITE := $(SDK)/bin/unoidl-write
+CPPUMAKER   := $(SDK)/bin/cppumaker
+OFFICE_RDBS := $(LO_PROGRAM)/types.rdb $(LO_PROGRAM)/types/offapi.rdb
+
+PLATFORM    := linux_$(subst -,_,$(shell uname -m))
+LIBRARY     := tokwatt.uno.so
+
+B           := build
+CC          ?= cc
+CXX         ?= c++
+CFLAGS      ?= -O2 -g
+CXXFLAGS    ?= -O2 -g
+WARN        := -Wall -Wextra -Werror
+CORE_CFLAGS := -std=c11 -Wpedantic $(WARN) -fPIC $(CFLAGS)
+UNO_DEFS    := -DUNX -DGCC -DLINUX -DCPPU_ENV=gcc3
+UNO_CXXFLAGS := -std=c++17 $(WARN) -fPIC $(UNO_DEFS) -I$(SDK)/include -I$(B)/inc $(CXXFLAGS) -DTW_EXTENSION_ID=\"$(IDENTIFIER)\"
+UNO_LIBS    := -L$(SDK)/lib -Wl,-rpath,$(LO_PROGRAM) -luno_cppuhelpergcc3 -luno_cppu -luno_sal
+
+CORE_SRC    := $(wildcard core/*.c)
+CORE_OBJ    := $(CORE_SRC:%.c=$(B)/%.o)
+ADDIN_SRC   := $(wildcard addin/*.cxx)
+ADDIN_OBJ   := $(ADDIN_SRC:%.cxx=$(B)/%.o)
+OFFICE_SRC  := $(filter-out tools/tokwatt_office.cxx,$(wildcard tools/*.cxx))
+OFFICE_OBJ  := $(OFFICE_SRC:%.cxx=$(B)/%.o)
+CORE_TEST_SRC := $(wildcard tests/core/*.cxx)
+CALC_TEST_SRC := $(wildcard tests/calc/*.cxx)
+INC_STAMP   := $(B)/inc/.stamp
+
+OXT_FILES   := description.xml META-INF/manifest.xml tokwatt.components tokwatt.rdb \
+               $(LIBRARY) description-en.txt LICENSE
+
+# Fill @NAME@ placeholders of a packaging template.
+fill = sed -e 's|@IDENTIFIER@|$(IDENTIFIER)|g' -e 's|@VERSION@|$(VERSION)|g' \
+           -e 's|@PLATFORM@|$(PLATFORM)|g' -e 's|@HOMEPAGE@|$(HOMEPAGE)|g' \
+           -e 's|@LIBRARY@|$(LIBRARY)|g' -e 's|@SERVICE@|$(SERVICE)|g' \
+           -e 's|@IMPLEMENTATION@|$(IMPLEMENTATION)|g'
+
+.PHONY: all oxt run check install deps test test-core test-calc clean
+.DELETE_ON_ERROR:
+
+all: oxt
+oxt: $(B)/tokwatt.oxt
+
+deps:
+	@tools/install-deps.sh
+
+run: deps
+	@$(MAKE) --no-print-directory $(B)/tokwatt.oxt $(B)/tokwatt-office
+	$(B)/tokwatt-office run $(B)/tokwatt.oxt $(B)/run-profile $(B)/out
+
+check: deps
+	@$(MAKE) --no-print-directory test
+
+install: deps
+	@$(MAKE) --no-print-directory $(B)/tokwatt.oxt $(B)/tokwatt-office
+	$(B)/tokwatt-office install $(B)/tokwatt.oxt
+
+test: test-core test-calc
+test-core: $(B)/tests/core-tests
+	$<
+test-calc: $(B)/tests/calc-tests $(B)/tokwatt.oxt
+	$< $(B)/tokwatt.oxt $(B)/test-profile
+
+# --- the UNO interface, written from the function table -------------------
+$(B)/write_idl: idl/write_idl.cxx addin/function_table.cxx addin/function_table.hxx
+	@mkdir -p $(@D)
+	$(CXX) -std=c++17 $(WARN) -o $@ idl/write_idl.cxx addin/function_table.cxx
+
+$(B)/idl/XCalcFunctions.idl: $(B)/write_idl
+	@mkdir -p $(@D)
+	$< > $@
+
+$(B)/tokwatt.rdb: $(B)/idl/XCalcFunctions.idl
+	$(UNOIDL_WRITE) $(OFFICE_RDBS) $< $@
+
+$(INC_STAMP): $(B)/tokwatt.rdb
+	rm -rf $(B)/inc
+	$(CPPUMAKER) -Gc -O$(abspath $(B)/inc) $(OFFICE_RDBS) $(abspath $<)
+	touch $@
+
+# --- the core, the component, the extension ---------------------------------
+$(B)/core/%.o: core/%.c $(wildcard core/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(CORE_CFLAGS) -c $< -o $@
+
+$(B)/libtokwatt-core.a: $(CORE_OBJ)
+	$(AR) rcs $@ $^
+
+$(B)/addin/%.o: addin/%.cxx $(wildcard addin/*.hxx) $(wildcard core/*.h) $(INC_STAMP)
+	@mkdir -p $(@D)
+	$(CXX) $(UNO_CXXFLAGS) -fvisibility=hidden -c $< -o $@
+
+$(B)/pkg/$(LIBRARY): $(ADDIN_OBJ) $(B)/libtokwatt-core.a
+	@mkdir -p $(@D)
+	$(CXX) -shared -Wl,--no-undefined -Wl,-z,defs -o $@ $(ADDIN_OBJ) $(B)/libtokwatt-core.a \
+	    $(UNO_LIBS) -lm
+
+$(B)/pkg/description.xml: addin/package/description.xml.in Makefile
+	@mkdir -p $(@D)
+	$(fill) $< > $@
+$(B)/pkg/META-INF/manifest.xml: addin/package/manifest.xml.in Makefile
+	@mkdir -p $(@D)
+	$(fill) $< > $@
+$(B)/pkg/tokwatt.components: addin/package/tokwatt.components.in Makefile
+	@mkdir -p $(@D)
+	$(fill) $< > $@
+$(B)/pkg/tokwatt.rdb: $(B)/tokwatt.rdb
+	cp $< $@
+$(B)/pkg/description-en.txt: addin/package/description-en.txt
+	cp $< $@
+$(B)/pkg/LICENSE: LICENSE
+	cp $< $@
+
+$(B)/tokwatt.oxt: $(addprefix $(B)/pkg/,$(OXT_FILES))
+	rm -f $@
+	cd $(B)/pkg && zip -q -X -r ../tokwatt.oxt $(OXT_FILES)
+
+# --- the office driver (make run, make install) and the tests ----------------
+$(B)/tools/%.o: tools/%.cxx $(wildcard tools/*.hxx) $(INC_STAMP)
+	@mkdir -p $(@D)
+	$(CXX) $(UNO_CXXFLAGS) -c $< -o $@
+
+$(B)/tokwatt-office: $(B)/tools/tokwatt_office.o $(OFFICE_OBJ)
+	$(CXX) -o $@ $^ $(UNO_LIBS)
+
+$(B)/tests/core-tests: $(CORE_TEST_SRC) $(wildcard tests/core/*.hxx) $(B)/libtokwatt-core.a
+	@mkdir -p $(@D)
+	$(CXX) -std=c++17 $(WARN) $(CXXFLAGS) -o $@ $(CORE_TEST_SRC) $(B)/libtokwatt-core.a \
+	    -lcppunit -lm
+
+$(B)/tests/calc-tests: $(CALC_TEST_SRC) $(wildcard tests/calc/*.hxx) $(OFFICE_OBJ) $(INC_STAMP) \
+                       $(B)/addin/function_table.o
+	@mkdir -p $(@D)
+	$(CXX) $(UNO_CXXFLAGS) -o $@ $(CALC_TEST_SRC) $(OFFICE_OBJ) $(B)/addin/function_table.o \
+	    $(UNO_LIBS) -lcppunit
+
+clean:
+	rm -rf $(B)

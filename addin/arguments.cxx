@@ -1,0 +1,81 @@
+#include "arguments.hxx"
+
+#include <string>
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <rtl/ustring.hxx>
+
+#include "../core/tokwatt.h"
+
+using css::uno::Any;
+using css::uno::TypeClass_DOUBLE;
+
+namespace tokwatt
+{
+void reject(const char* argument, const char* reason)
+{
+    throw css::lang::IllegalArgumentException(
+        rtl::OUString::createFromAscii((std::string(argument) + ": " + reason).c_str()),
+        css::uno::Reference<css::uno::XInterface>(), 0);
+}
+
+namespace
+{
+double cell_number(const Any& cell, const char* argument)
+{
+    if (cell.getValueTypeClass() == TypeClass_DOUBLE)
+        return *static_cast<const double*>(cell.getValue());
+    double number;
+    if (cell >>= number) // other numeric types a caller might pass
+        return number;
+    reject(argument, cell.hasValue() ? "not a number" : "empty cell");
+}
+}
+
+std::vector<double> list(const Range& range, const char* argument)
+{
+    const sal_Int32 rows = range.getLength();
+    const sal_Int32 cols = rows ? range[0].getLength() : 0;
+    if (rows > 1 && cols > 1)
+        reject(argument, "a 2-D range where one row or one column is needed");
+    std::vector<double> numbers;
+    numbers.reserve(static_cast<std::size_t>(rows) * static_cast<std::size_t>(cols));
+    for (const auto& row : range)
+        for (const Any& cell : row)
+            numbers.push_back(cell_number(cell, argument));
+    return numbers;
+}
+
+std::optional<std::vector<double>> optional_list(const Any& value, const char* argument)
+{
+    if (!value.hasValue())
+        return std::nullopt;
+    Range range;
+    if (value >>= range)
+        return list(range, argument);
+    return std::vector<double>{ cell_number(value, argument) };
+}
+
+std::optional<double> optional_number(const Any& value, const char* argument)
+{
+    if (!value.hasValue())
+        return std::nullopt;
+    if (value.getValueTypeClass() == TypeClass_DOUBLE)
+        return *static_cast<const double*>(value.getValue());
+    Range range;
+    if (value >>= range)
+    {
+        if (range.getLength() != 1 || range[0].getLength() != 1)
+            reject(argument, "a range where one number is needed");
+        return cell_number(range[0][0], argument);
+    }
+    return cell_number(value, argument);
+}
+
+double checked(int status, double value, const char* function)
+{
+    if (status == TW_OK || status == TW_EOVERFLOW)
+        return value;
+    reject(function, tw_strerror(status));
+}
+}

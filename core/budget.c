@@ -1,0 +1,55 @@
+/* Alg 1 (how many users fit a power budget) and Alg 2 (the efficiency
+ * gap): the essay's chain run backwards.
+ *
+ * Their products of several inputs (R * E, N * R) can leave double's range
+ * while the result does not (a zero budget over a product that underflows
+ * is 0, not NaN): they are formed in long double, whose range holds any
+ * product of three doubles on the platforms tokwatt builds for, so only
+ * the result itself can overflow. */
+#include <math.h>
+
+#include "tw_checks.h"
+#include "tw_essay.h"
+
+/* A long double result handed back as a double, TW_EOVERFLOW if it does
+ * not fit (an underflow to 0 is a correct, tiny result). */
+static int tw_result_l(long double value, double *out)
+{
+    return tw_result((double)value, out);
+}
+
+int tw_nmax(double tokens_per_day, double e_eff_j, double budget_w,
+            double *users)
+{
+    if (!tw_is_positive(tokens_per_day) || !tw_is_positive(e_eff_j)
+        || !tw_is_nonneg(budget_w))
+        return tw_fail(TW_EDOM, users);
+    /* budget * 86400 / (R * E) rather than budget / P_user: one rounding
+     * fewer, so exact fits land on their integer. */
+    return tw_result_l(floorl((long double)budget_w * TW_SECONDS_PER_DAY
+                              / ((long double)tokens_per_day * e_eff_j)),
+                       users);
+}
+
+int tw_etarget(double users, double tokens_per_day, double budget_w,
+               double *j_per_token)
+{
+    if (!tw_is_positive(users) || !tw_is_positive(tokens_per_day)
+        || !tw_is_nonneg(budget_w))
+        return tw_fail(TW_EDOM, j_per_token);
+    return tw_result_l((long double)budget_w * TW_SECONDS_PER_DAY
+                           / ((long double)users * tokens_per_day),
+                       j_per_token);
+}
+
+int tw_gapfactor(double e_eff_j, double users, double tokens_per_day,
+                 double budget_w, double *factor)
+{
+    if (!tw_is_nonneg(e_eff_j) || !tw_is_positive(users)
+        || !tw_is_positive(tokens_per_day) || !tw_is_positive(budget_w))
+        return tw_fail(TW_EDOM, factor);
+    /* E_eff / E_target = E_eff * N * R / (P_budget * 86400) */
+    return tw_result_l((long double)e_eff_j * users * tokens_per_day
+                           / ((long double)budget_w * TW_SECONDS_PER_DAY),
+                       factor);
+}

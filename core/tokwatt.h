@@ -1,0 +1,9 @@
+/* tokwatt core: the arithmetic of AI energy, one function per equation.
+ * C11 and libm only; no global mutable state; safe to call from any thread. */
+#ifndef TOKWATT_H
+#define TOKWATT_H
+
+#include "tw_status.h"
+#include "tw_essay.h"
+
+#endif

@@ -1,0 +1,44 @@
+#include "calc_fixture.hxx"
+
+namespace tokwatt_test
+{
+Workbook::Workbook()
+    : document_(office().new_spreadsheet())
+    , sheet_(document_)
+{
+}
+
+Workbook::~Workbook()
+{
+    try
+    {
+        tokwatt::close(document_);
+    }
+    catch (const css::uno::Exception&)
+    {
+        // the office may already be gone; the suite that killed it failed
+    }
+}
+
+Workbook::Result Workbook::eval(const std::string& formula, const std::string& cell)
+{
+    sheet_.set(cell, formula);
+    sheet_.recalculate();
+    return { sheet_.value(cell), sheet_.error(cell), sheet_.text(cell) };
+}
+
+std::string error_name(int code)
+{
+    switch (code)
+    {
+        case tokwatt::calc_error::none: return "no error";
+        case tokwatt::calc_error::illegal_argument: return "Err:502";
+        case tokwatt::calc_error::num: return "#NUM!";
+        case tokwatt::calc_error::parameter_expected: return "Err:504";
+        case tokwatt::calc_error::value: return "#VALUE!";
+        case tokwatt::calc_error::name: return "#NAME?";
+        case tokwatt::calc_error::na: return "#N/A";
+        default: return "Err:" + std::to_string(code);
+    }
+}
+}

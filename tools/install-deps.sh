@@ -1,0 +1,24 @@
+#!/bin/sh
+# Installs the Debian packages tokwatt needs to build, run and test, when
+# any is missing. As root it uses apt-get; otherwise it prints the command.
+set -eu
+
+PACKAGES="make g++ zip libreoffice-calc libreoffice-dev libcppunit-dev"
+
+missing=""
+for p in $PACKAGES; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
+        || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then
+    echo "tokwatt: installing Debian packages:$missing"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    apt-get install -y -q $missing
+else
+    echo "tokwatt: missing Debian packages:$missing" >&2
+    echo "install them with:  sudo apt-get install$missing" >&2
+    exit 1
+fi

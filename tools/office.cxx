@@ -1,0 +1,315 @@
+#include "office.hxx"
+
+#include <cerrno>
+#include <chrono>
+#include <climits>
+#include <csignal>
+#include <cstdlib>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/bridge/UnoUrlResolver.hpp>
+#include <com/sun/star/connection/NoConnectException.hpp>
+#include <com/sun/star/deployment/ExtensionManager.hpp>
+#include <com/sun/star/deployment/XPackage.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/task/XAbortChannel.hpp>
+#include <com/sun/star/task/XInteractionApprove.hpp>
+#include <com/sun/star/task/XInteractionHandler.hpp>
+#include <com/sun/star/ucb/XCommandEnvironment.hpp>
+#include <com/sun/star/ucb/XProgressHandler.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <cppuhelper/bootstrap.hxx>
+#include <cppuhelper/implbase3.hxx>
+
+extern char** environ;
+
+using css::uno::Any;
+using css::uno::Exception;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace tokwatt
+{
+namespace
+{
+const char* const soffice = "/usr/lib/libreoffice/program/soffice";
+// The C++ UNO runtime of a client process finds its types and services here.
+const char* const ure_bootstrap
+    = "vnd.sun.star.pathname:/usr/lib/libreoffice/program/fundamentalrc";
+constexpr auto connect_timeout = std::chrono::seconds(90);
+
+OUString u(const std::string& s) { return OUString::createFromAscii(s.c_str()); }
+std::string narrow(const OUString& s)
+{
+    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
+}
+
+std::string absolute(const std::string& path)
+{
+    if (!path.empty() && path[0] == '/')
+        return path;
+    char cwd[PATH_MAX];
+    if (!getcwd(cwd, sizeof cwd))
+        throw std::runtime_error("cannot read the working directory");
+    return std::string(cwd) + "/" + path;
+}
+
+// The local UNO context, made once per process.
+Reference<css::uno::XComponentContext> local_context()
+{
+    static Reference<css::uno::XComponentContext> context = [] {
+        setenv("URE_BOOTSTRAP", ure_bootstrap, 0);
+        return cppu::defaultBootstrap_InitialComponentContext();
+    }();
+    return context;
+}
+
+Sequence<css::beans::PropertyValue> properties(
+    std::initializer_list<std::pair<const char*, Any>> list)
+{
+    Sequence<css::beans::PropertyValue> props(static_cast<sal_Int32>(list.size()));
+    sal_Int32 i = 0;
+    for (const auto& [name, value] : list)
+    {
+        props[i].Name = OUString::createFromAscii(name);
+        props[i].Value = value;
+        ++i;
+    }
+    return props;
+}
+
+// Answers every question of the extension manager with "approve" (accept
+// the license, replace an installed version) and ignores progress.
+class ApprovingEnvironment
+    : public cppu::WeakImplHelper3<css::ucb::XCommandEnvironment, css::task::XInteractionHandler,
+                                   css::ucb::XProgressHandler>
+{
+public:
+    Reference<css::task::XInteractionHandler> SAL_CALL getInteractionHandler() override
+    {
+        return this;
+    }
+    Reference<css::ucb::XProgressHandler> SAL_CALL getProgressHandler() override
+    {
+        return this;
+    }
+    void SAL_CALL handle(const Reference<css::task::XInteractionRequest>& request) override
+    {
+        for (const auto& continuation : request->getContinuations())
+        {
+            Reference<css::task::XInteractionApprove> approve(continuation, css::uno::UNO_QUERY);
+            if (approve.is())
+            {
+                approve->select();
+                return;
+            }
+        }
+    }
+    void SAL_CALL push(const Any&) override {}
+    void SAL_CALL update(const Any&) override {}
+    void SAL_CALL pop() override {}
+};
+}
+
+std::string file_url(const std::string& path) { return "file://" + absolute(path); }
+
+Office::Office(const std::string& profile_dir, bool headless)
+{
+    const std::string profile = absolute(profile_dir);
+    mkdir(profile.c_str(), 0700);
+    static int counter = 0;
+    const std::string pipe
+        = "tokwatt_" + std::to_string(getpid()) + "_" + std::to_string(++counter);
+
+    std::vector<std::string> args = { soffice,
+                                      "-env:UserInstallation=file://" + profile,
+                                      "--norestore",
+                                      "--nologo",
+                                      "--nodefault",
+                                      "--nolockcheck",
+                                      "--accept=pipe,name=" + pipe + ";urp;" };
+    if (headless)
+    {
+        args.push_back("--headless");
+        args.push_back("--invisible");
+    }
+    std::vector<char*> argv;
+    for (auto& a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP); // its own group: stop kills all
+    posix_spawnattr_setpgroup(&attr, 0);
+    const int spawned = posix_spawn(&pid_, soffice, nullptr, &attr, argv.data(), environ);
+    posix_spawnattr_destroy(&attr);
+    if (spawned != 0)
+        throw std::runtime_error(std::string("cannot start ") + soffice);
+
+    const auto resolver = css::bridge::UnoUrlResolver::create(local_context());
+    const OUString url = u("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext");
+    const auto deadline = std::chrono::steady_clock::now() + connect_timeout;
+    while (!context_.is())
+    {
+        try
+        {
+            context_.set(resolver->resolve(url), UNO_QUERY_THROW);
+        }
+        catch (const css::connection::NoConnectException&)
+        {
+            int status;
+            if (waitpid(pid_, &status, WNOHANG) == pid_)
+            {
+                pid_ = -1;
+                throw std::runtime_error("soffice exited before it accepted a connection");
+            }
+            if (std::chrono::steady_clock::now() > deadline)
+            {
+                kill(-pid_, SIGKILL);
+                waitpid(pid_, nullptr, 0);
+                pid_ = -1;
+                throw std::runtime_error("soffice did not accept a connection in time");
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        }
+    }
+}
+
+Office::~Office()
+{
+    if (pid_ <= 0)
+        return;
+    try
+    {
+        desktop()->terminate();
+    }
+    catch (const Exception&)
+    {
+        // the bridge goes away while terminate() returns: expected
+    }
+    context_.clear();
+    // Give it time to save the profile, then make sure nothing is left.
+    for (int i = 0; i < 300; ++i)
+    {
+        if (waitpid(pid_, nullptr, WNOHANG) == pid_)
+        {
+            kill(-pid_, SIGKILL); // stray children of the group, if any
+            return;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    kill(-pid_, SIGKILL);
+    waitpid(pid_, nullptr, 0);
+}
+
+Reference<css::frame::XDesktop2> Office::desktop() const
+{
+    return css::frame::Desktop::create(context_);
+}
+
+bool Office::alive() const
+{
+    if (pid_ <= 0 || kill(pid_, 0) != 0)
+        return false;
+    try
+    {
+        return desktop().is();
+    }
+    catch (const Exception&)
+    {
+        return false;
+    }
+}
+
+Reference<css::lang::XComponent> Office::new_spreadsheet() const
+{
+    return load_url("private:factory/scalc");
+}
+
+Reference<css::lang::XComponent> Office::load(const std::string& path) const
+{
+    return load_url(file_url(path));
+}
+
+Reference<css::lang::XComponent> Office::load_url(const std::string& url) const
+{
+    Reference<css::frame::XComponentLoader> loader(desktop(), UNO_QUERY_THROW);
+    auto document = loader->loadComponentFromURL(
+        u(url), "_blank", 0, properties({ { "Hidden", Any(true) } }));
+    if (!document.is())
+        throw std::runtime_error("cannot open " + url);
+    return document;
+}
+
+void Office::install_extension(const std::string& oxt_path) const
+{
+    auto manager = css::deployment::ExtensionManager::get(context_);
+    Reference<css::ucb::XCommandEnvironment> environment(new ApprovingEnvironment);
+    manager->addExtension(u(file_url(oxt_path)), Sequence<css::beans::NamedValue>(), "user",
+                          Reference<css::task::XAbortChannel>(), environment);
+}
+
+bool Office::extension_enabled(const std::string& identifier) const
+{
+    auto manager = css::deployment::ExtensionManager::get(context_);
+    Reference<css::ucb::XCommandEnvironment> environment(new ApprovingEnvironment);
+    for (const auto& per_repository :
+         manager->getAllExtensions(Reference<css::task::XAbortChannel>(), environment))
+        for (const auto& package : per_repository)
+        {
+            if (!package.is())
+                continue;
+            const auto id = package->getIdentifier();
+            if (id.IsPresent && narrow(id.Value) == identifier)
+            {
+                const auto registered = package->isRegistered(
+                    Reference<css::task::XAbortChannel>(), environment);
+                return registered.IsPresent && !registered.Value.IsAmbiguous
+                       && registered.Value.Value;
+            }
+        }
+    return false;
+}
+
+void prepare_profile(const std::string& profile_dir, const std::string& oxt_path,
+                     const std::string& identifier)
+{
+    Office office(profile_dir);
+    office.install_extension(oxt_path);
+    if (!office.extension_enabled(identifier))
+        throw std::runtime_error("the extension " + identifier + " did not register");
+}
+
+void save_as(const Reference<css::lang::XComponent>& document, const std::string& path)
+{
+    const auto dot = path.rfind('.');
+    const std::string ext = dot == std::string::npos ? "" : path.substr(dot + 1);
+    const char* filter = ext == "pdf"    ? "calc_pdf_Export"
+                         : ext == "xlsx" ? "Calc Office Open XML"
+                                         : "calc8";
+    Reference<css::frame::XStorable> storable(document, UNO_QUERY_THROW);
+    const auto props = properties({ { "FilterName", Any(OUString::createFromAscii(filter)) },
+                                    { "Overwrite", Any(true) } });
+    storable->storeToURL(u(file_url(path)), props);
+}
+
+void close(const Reference<css::lang::XComponent>& document)
+{
+    Reference<css::util::XCloseable> closeable(document, UNO_QUERY_THROW);
+    closeable->close(true);
+}
+}

@@ -1,0 +1,116 @@
+#include "sheet.hxx"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XArrayFormulaRange.hpp>
+#include <com/sun/star/sheet/XCalculatable.hpp>
+#include <com/sun/star/sheet/XSheetOperation.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/text/XText.hpp>
+
+using css::uno::Any;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace tokwatt
+{
+namespace
+{
+OUString u(const std::string& s)
+{
+    return rtl::OStringToOUString(rtl::OString(s.c_str()), RTL_TEXTENCODING_UTF8);
+}
+std::string narrow(const OUString& s)
+{
+    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
+}
+}
+
+Sheet::Sheet(const Reference<css::lang::XComponent>& document, const std::string& name)
+    : document_(document)
+{
+    Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document, UNO_QUERY_THROW);
+    Reference<css::container::XIndexAccess> sheets(spreadsheet->getSheets(), UNO_QUERY_THROW);
+    sheet_.set(sheets->getByIndex(0), UNO_QUERY_THROW);
+    if (!name.empty())
+        Reference<css::container::XNamed>(sheet_, UNO_QUERY_THROW)->setName(u(name));
+}
+
+// Through "FormulaLocal", as a user types into the cell: the UI's function
+// names (CONVERT is the Analysis add-in's, not the API's CONVERT_OOO).
+void Sheet::set(const std::string& cell, const std::string& content)
+{
+    Reference<css::beans::XPropertySet> props(
+        sheet_->getCellRangeByName(u(cell))->getCellByPosition(0, 0), UNO_QUERY_THROW);
+    props->setPropertyValue("FormulaLocal", Any(u(content)));
+}
+
+void Sheet::set(const std::string& cell, double number)
+{
+    sheet_->getCellRangeByName(u(cell))->getCellByPosition(0, 0)->setValue(number);
+}
+
+void Sheet::set_text(const std::string& cell, const std::string& text)
+{
+    Reference<css::text::XText>(sheet_->getCellRangeByName(u(cell))->getCellByPosition(0, 0),
+                                UNO_QUERY_THROW)
+        ->setString(u(text));
+}
+
+void Sheet::set_array(const std::string& range, const std::string& formula)
+{
+    Reference<css::sheet::XArrayFormulaRange> array(sheet_->getCellRangeByName(u(range)),
+                                                    UNO_QUERY_THROW);
+    array->setArrayFormula(u(formula));
+}
+
+void Sheet::clear(const std::string& range)
+{
+    using namespace css::sheet::CellFlags;
+    Reference<css::sheet::XSheetOperation> op(sheet_->getCellRangeByName(u(range)),
+                                              UNO_QUERY_THROW);
+    op->clearContents(VALUE | DATETIME | STRING | ANNOTATION | FORMULA | HARDATTR | STYLES);
+}
+
+void Sheet::recalculate()
+{
+    Reference<css::sheet::XCalculatable>(document_, UNO_QUERY_THROW)->calculateAll();
+}
+
+double Sheet::value(const std::string& cell) const
+{
+    return sheet_->getCellRangeByName(u(cell))->getCellByPosition(0, 0)->getValue();
+}
+
+std::string Sheet::text(const std::string& cell) const
+{
+    Reference<css::text::XText> text(
+        sheet_->getCellRangeByName(u(cell))->getCellByPosition(0, 0), UNO_QUERY_THROW);
+    return narrow(text->getString());
+}
+
+int Sheet::error(const std::string& cell) const
+{
+    return sheet_->getCellRangeByName(u(cell))->getCellByPosition(0, 0)->getError();
+}
+
+std::string Sheet::formula(const std::string& cell) const
+{
+    return narrow(sheet_->getCellRangeByName(u(cell))->getCellByPosition(0, 0)->getFormula());
+}
+
+void Sheet::fit_columns(int count)
+{
+    Reference<css::table::XColumnRowRange> range(sheet_, UNO_QUERY_THROW);
+    auto columns = range->getColumns();
+    for (int c = 0; c < count; ++c)
+    {
+        Reference<css::beans::XPropertySet> column(columns->getByIndex(c), UNO_QUERY_THROW);
+        column->setPropertyValue("OptimalWidth", Any(true));
+    }
+}
+}
