@@ -13,6 +13,8 @@
 
 /* A long double result handed back as a double, TW_EOVERFLOW if it does
  * not fit (an underflow to 0 is a correct, tiny result). */
+#define TW_NMAX_SLACK (16 * 2.220446049250313e-16L)
+
 static int tw_result_l(long double value, double *out)
 {
     return tw_result((double)value, out);
@@ -24,11 +26,12 @@ int tw_nmax(double tokens_per_day, double e_eff_j, double budget_w,
     if (!tw_is_positive(tokens_per_day) || !tw_is_positive(e_eff_j)
         || !tw_is_nonneg(budget_w))
         return tw_fail(TW_EDOM, users);
-    /* budget * 86400 / (R * E) rather than budget / P_user: one rounding
-     * fewer, so exact fits land on their integer. */
-    return tw_result_l(floorl((long double)budget_w * TW_SECONDS_PER_DAY
-                              / ((long double)tokens_per_day * e_eff_j)),
-                       users);
+    const long double fit = (long double)budget_w * TW_SECONDS_PER_DAY
+                            / ((long double)tokens_per_day * e_eff_j);
+    /* A budget computed as N users' power (PPOP(N; PUSER(...))) carries a
+     * few roundings and can land a hair below N: within TW_NMAX_SLACK
+     * (relative) of the next integer counts as reaching it. */
+    return tw_result_l(floorl(fit * (1.0L + TW_NMAX_SLACK)), users);
 }
 
 int tw_etarget(double users, double tokens_per_day, double budget_w,

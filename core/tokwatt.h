@@ -5,5 +5,8 @@
 
 #include "tw_status.h"
 #include "tw_essay.h"
+#include "tw_paper.h"
+#include "tw_facility.h"
+#include "tw_catalog.h"
 
 #endif

@@ -115,6 +115,8 @@ int tw_kardashev(double p_w, double *fraction);
 
 /* N_max = floor(P_budget / P_user), P_user = R * E_eff / 86400    (Alg 1)
  *
+ * A quotient within 16 ulps below an integer counts as that integer: a
+ * budget computed as N users' power carries roundings and must fit N.
  * tokens_per_day > 0, e_eff_j > 0 (else any number of users fits),
  * budget_w >= 0; *users whole users.   TW_EDOM, TW_EOVERFLOW */
 int tw_nmax(double tokens_per_day, double e_eff_j, double budget_w,

@@ -103,14 +103,17 @@ std::string Sheet::formula(const std::string& cell) const
     return narrow(sheet_->getCellRangeByName(u(cell))->getCellByPosition(0, 0)->getFormula());
 }
 
-void Sheet::fit_columns(int count)
+void Sheet::fit_columns(int count, int first_mm)
 {
     Reference<css::table::XColumnRowRange> range(sheet_, UNO_QUERY_THROW);
     auto columns = range->getColumns();
     for (int c = 0; c < count; ++c)
     {
         Reference<css::beans::XPropertySet> column(columns->getByIndex(c), UNO_QUERY_THROW);
-        column->setPropertyValue("OptimalWidth", Any(true));
+        if (c == 0)
+            column->setPropertyValue("Width", Any(sal_Int32(first_mm * 100)));
+        else
+            column->setPropertyValue("OptimalWidth", Any(true));
     }
 }
 }

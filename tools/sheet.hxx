@@ -44,8 +44,9 @@ public:
     int error(const std::string& cell) const;        // a calc_error code
     std::string formula(const std::string& cell) const;
 
-    // Column widths fitted to content, so printed output shows no ###.
-    void fit_columns(int count);
+    // Column widths fitted to content, so printed output shows no ###;
+    // the first column gets first_mm instead (its titles may run across).
+    void fit_columns(int count, int first_mm);
     Reference<css::sheet::XSpreadsheet> raw() const { return sheet_; }
 
 private:

@@ -116,7 +116,7 @@ int fill_and_report(Sheet& sheet)
                     number(sheet.value(cell('E', r))).c_str(), c.printed, c.unit,
                     ok ? "matches" : "DIFFERS");
     }
-    sheet.fit_columns(7);
+    sheet.fit_columns(7, 65);
     return mismatches;
 }
 

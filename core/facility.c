@@ -1,0 +1,25 @@
+/* Chapter VI of "The Physics and Economics of Tokens": the facility
+ * electricity of one GPU, per day, in kWh and in money. */
+#include <math.h>
+
+#include "tw_checks.h"
+#include "tw_facility.h"
+
+int tw_gpudaykwh(double gpu_w, double pue, double *kwh_per_day)
+{
+    if (!tw_is_nonneg(gpu_w) || !(isfinite(pue) && pue >= 1.0))
+        return tw_fail(TW_EDOM, kwh_per_day);
+    return tw_result(gpu_w * pue * TW_HOURS_PER_DAY / 1000.0, kwh_per_day);
+}
+
+int tw_gpudaycost(double gpu_w, double pue, double usd_per_kwh,
+                  double *cost_per_day)
+{
+    if (!tw_is_nonneg(usd_per_kwh))
+        return tw_fail(TW_EDOM, cost_per_day);
+    double kwh;
+    int status = tw_gpudaykwh(gpu_w, pue, &kwh);
+    if (status != TW_OK)
+        return tw_fail(status, cost_per_day);
+    return tw_result(kwh * usd_per_kwh, cost_per_day);
+}
