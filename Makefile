@@ -30,7 +30,7 @@ CXXFLAGS    ?= -O2 -g
 WARN        := -Wall -Wextra -Werror
 CORE_CFLAGS := -std=c11 -Wpedantic $(WARN) -fPIC $(CFLAGS)
 UNO_DEFS    := -DUNX -DGCC -DLINUX -DCPPU_ENV=gcc3
-UNO_CXXFLAGS := -std=c++17 $(WARN) -fPIC $(UNO_DEFS) -I$(SDK)/include -I$(B)/inc $(CXXFLAGS) -DTW_EXTENSION_ID=\"$(IDENTIFIER)\"
+UNO_CXXFLAGS := -std=c++17 $(WARN) -fPIC $(UNO_DEFS) -I$(SDK)/include -I$(B)/inc $(CXXFLAGS) -DTW_EXTENSION_ID=\"$(IDENTIFIER)\" -DTW_VERSION=\"$(VERSION)\"
 UNO_LIBS    := -L$(SDK)/lib -Wl,-rpath,$(LO_PROGRAM) -luno_cppuhelpergcc3 -luno_cppu -luno_sal
 
 CORE_SRC    := $(wildcard core/*.c)

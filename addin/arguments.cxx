@@ -72,6 +72,37 @@ std::optional<double> optional_number(const Any& value, const char* argument)
     return cell_number(value, argument);
 }
 
+std::string text(const rtl::OUString& value)
+{
+    return rtl::OUStringToOString(value, RTL_TEXTENCODING_UTF8).getStr();
+}
+
+std::optional<std::string> optional_text(const Any& value, const char* argument)
+{
+    if (!value.hasValue())
+        return std::nullopt;
+    rtl::OUString name;
+    if (!(value >>= name))
+        reject(argument, "a name (text) is needed");
+    return text(name);
+}
+
+std::optional<double> optional_power(const Any& value, const char* argument)
+{
+    rtl::OUString name;
+    if (!(value >>= name))
+        return optional_number(value, argument);
+    return call(tw_powerref, argument, text(name).c_str());
+}
+
+std::optional<std::vector<double>> optional_power_list(const Any& value, const char* argument)
+{
+    rtl::OUString name;
+    if (!(value >>= name))
+        return optional_list(value, argument);
+    return std::vector<double>{ call(tw_powerref, argument, text(name).c_str()) };
+}
+
 double checked(int status, double value, const char* function)
 {
     if (status == TW_OK || status == TW_EOVERFLOW)

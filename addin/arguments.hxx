@@ -5,10 +5,14 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/Sequence.hxx>
+#include <rtl/ustring.hxx>
+
+#include "../core/tokwatt.h"
 
 namespace tokwatt
 {
@@ -29,6 +33,20 @@ std::vector<double> list(const Range& range, const char* argument);
 std::optional<std::vector<double>> optional_list(const css::uno::Any& value,
                                                  const char* argument);
 
+// A text argument (a preset name) as the UTF-8 the core takes.
+std::string text(const rtl::OUString& value);
+
+// An optional text: nullopt when omitted; a number or a range is rejected.
+std::optional<std::string> optional_text(const css::uno::Any& value, const char* argument);
+
+// An optional power in W: a number, or the name of a power reference
+// (POWERREF) such as "us_electricity".
+std::optional<double> optional_power(const css::uno::Any& value, const char* argument);
+
+// As optional_list(), or one power reference given by name.
+std::optional<std::vector<double>> optional_power_list(const css::uno::Any& value,
+                                                       const char* argument);
+
 // The core's answer as Calc's: the value on TW_OK, NaN (#NUM!) on
 // TW_EOVERFLOW, and an IllegalArgumentException for every other status.
 double checked(int status, double value, const char* function);
@@ -41,5 +59,16 @@ double call(Core core, const char* function, Args... args)
     double out;
     const int status = core(args..., &out);
     return checked(status, out, function);
+}
+
+// Calls a core function that writes text into (char *buf, size_t size).
+template <class Core, class... Args>
+rtl::OUString call_text(Core core, const char* function, Args... args)
+{
+    char buffer[TW_CATALOG_TEXT_MAX];
+    const int status = core(args..., buffer, sizeof buffer);
+    checked(status, 0.0, function);
+    return rtl::OUString(buffer, static_cast<sal_Int32>(std::char_traits<char>::length(buffer)),
+                         RTL_TEXTENCODING_UTF8);
 }
 }

@@ -24,7 +24,7 @@ public:
     // stay cheap and must not throw.
     CalcFunctions() = default;
 
-    // XCalcFunctions (calc_functions.cxx)
+    // XCalcFunctions: the essay (functions_essay.cxx)
     double SAL_CALL ETOK(const Any& tdp_w, const Any& tokens_per_s, const Any& fleet_share,
                          const Any& pue) override;
     double SAL_CALL CACHEFACTOR(const Any& alpha_o, const Any& alpha_m, const Any& alpha_h,
@@ -33,7 +33,7 @@ public:
                          const Any& alpha_h, const Any& beta_m, const Any& beta_h) override;
     double SAL_CALL PUSER(double tokens_per_day, double e_eff) override;
     double SAL_CALL PPOP(double users, double p_user) override;
-    double SAL_CALL GRIDRATIO(double p_w, double grid_w) override;
+    double SAL_CALL GRIDRATIO(double p_w, const Any& grid_w) override;
     double SAL_CALL KARDASHEV(double p_w) override;
     double SAL_CALL NMAX(double tokens_per_day, double e_eff, double budget_w) override;
     double SAL_CALL ETARGET(double users, double tokens_per_day, double budget_w) override;
@@ -42,6 +42,28 @@ public:
     css::uno::Sequence<css::uno::Sequence<double>> SAL_CALL
     COHORT(const css::uno::Sequence<css::uno::Sequence<Any>>& users, double p_user,
            const Any& grid_w) override;
+
+    // the paper and the facility floor (functions_paper.cxx)
+    double SAL_CALL LANDAUER(const Any& temp_k, const Any& bits) override;
+    double SAL_CALL EFFGAP(double j_per_token, const Any& bits, const Any& temp_k) override;
+    double SAL_CALL TOKENBUDGET(double twh_per_year, double wh_per_token) override;
+    double SAL_CALL TOKENSPERCAPITA(double twh_per_year, double wh_per_token,
+                                    const Any& population, const Any& days_per_year) override;
+    double SAL_CALL QUESTIONBUDGET(double twh_per_year, double wh_per_token,
+                                   double tokens_per_question, const Any& population,
+                                   const Any& days_per_year) override;
+    double SAL_CALL AVGPOWER(double twh_per_year) override;
+    double SAL_CALL ANNUALTWH(double p_w) override;
+    double SAL_CALL GPUDAYKWH(double gpu_w, double pue) override;
+    double SAL_CALL GPUDAYCOST(double gpu_w, double pue, double usd_per_kwh) override;
+
+    // presets and comparisons (functions_presets.cxx)
+    double SAL_CALL GPU(const OUString& name, const OUString& field) override;
+    double SAL_CALL POWERREF(const OUString& name) override;
+    double SAL_CALL CACHEPROFILE(const OUString& name, const OUString& field) override;
+    OUString SAL_CALL PRESETINFO(const OUString& name) override;
+    OUString SAL_CALL TOKWATTVERSION() override;
+    OUString SAL_CALL POWERCOMPARE(double p_w, const Any& reference) override;
 
     // XAddIn, XLocalizable, XServiceName, XServiceInfo (addin_info.cxx)
     OUString SAL_CALL getProgrammaticFuntionName(const OUString& display_name) override;

@@ -14,6 +14,7 @@ constexpr const char* addin = "Add-In";
 constexpr ArgKind num = ArgKind::Number;
 constexpr ArgKind opt = ArgKind::Optional;
 constexpr ArgKind range = ArgKind::Range;
+constexpr ArgKind text = ArgKind::Text;
 
 // Argument help shared by the three functions that take a cache profile.
 #define TW_CACHE_ARGS                                                                  \
@@ -76,7 +77,9 @@ const FunctionInfo functions[] = {
     { "GRIDRATIO", addin, ResultKind::Number,
       "A power as a multiple of a grid's average load (essay Eq grid_ratio).",
       { { "p_w", num, "Power in W, >= 0." },
-        { "grid_w", num, "Average load of the grid in W, > 0 (US: 480E9)." },
+        { "grid_w", opt,
+          "Average load of the grid in W, > 0, or a POWERREF name such as "
+          "\"world_electricity\". Default 480E9 (US average electricity)." },
         {} } },
     { "KARDASHEV", addin, ResultKind::Number,
       "A power as a fraction of the sunlight reaching Earth, 1.74E17 W: the "
@@ -111,8 +114,106 @@ const FunctionInfo functions[] = {
       { { "users", range, "Users per cohort, >= 0: a column or row range." },
         { "p_user", num, "Continuous power per user in W, >= 0." },
         { "grid_w", opt,
-          "Grid load in W, > 0: one number for all cohorts or a range of the same "
-          "length as users. Default 480E9 (US average electricity)." },
+          "Grid load in W, > 0: one number or POWERREF name for all cohorts, or a "
+          "range of the same length as users. Default 480E9 (US average "
+          "electricity)." },
+        {} } },
+
+    // The paper "Photons = Tokens": the Landauer floor and energy budgets.
+    { "LANDAUER", addin, ResultKind::Number,
+      "The Landauer floor in J: the least energy erasing bits dissipates, "
+      "k_B * T * ln 2 per bit (paper Eq 1-2). =LANDAUER() is 2.871E-21 J.",
+      { { "temp_k", opt, "Absolute temperature in K, > 0. Default 300." },
+        { "bits", opt, "Bits erased, >= 0. Default 1 (the paper uses 12 per token)." },
+        {} } },
+    { "EFFGAP", addin, ResultKind::Number,
+      "How many times the Landauer floor a token costs: j_per_token / LANDAUER "
+      "(paper Eq 4). =EFFGAP(1.8) is 5.22E19.",
+      { { "j_per_token", num, "Energy per token in J, >= 0 (5E-4 Wh = 1.8 J)." },
+        { "bits", opt, "Bits per token, > 0. Default 12." },
+        { "temp_k", opt, "Absolute temperature in K, > 0. Default 300." },
+        {} } },
+    { "TOKENBUDGET", addin, ResultKind::Number,
+      "Tokens a year's electricity buys: twh_per_year * 1E12 / wh_per_token "
+      "(paper Eq 8).",
+      { { "twh_per_year", num, "Electricity in TWh per year, >= 0." },
+        { "wh_per_token", num, "Energy per token in Wh, > 0 (the paper: 5E-4)." },
+        {} } },
+    { "TOKENSPERCAPITA", addin, ResultKind::Number,
+      "Tokens per person per day a year's electricity buys (paper Eq 9). "
+      "=TOKENSPERCAPITA(65;5E-4) is 44,521.",
+      { { "twh_per_year", num, "Electricity in TWh per year, >= 0." },
+        { "wh_per_token", num, "Energy per token in Wh, > 0." },
+        { "population", opt, "People sharing it, > 0. Default 8.0E9." },
+        { "days_per_year", opt, "Days in the year, > 0. Default 365." },
+        {} } },
+    { "QUESTIONBUDGET", addin, ResultKind::Number,
+      "Questions per person per day a year's electricity buys: "
+      "TOKENSPERCAPITA / tokens_per_question (paper Table 2).",
+      { { "twh_per_year", num, "Electricity in TWh per year, >= 0." },
+        { "wh_per_token", num, "Energy per token in Wh, > 0." },
+        { "tokens_per_question", num, "Tokens per question and answer, > 0." },
+        { "population", opt, "People sharing it, > 0. Default 8.0E9." },
+        { "days_per_year", opt, "Days in the year, > 0. Default 365." },
+        {} } },
+    { "AVGPOWER", addin, ResultKind::Number,
+      "Continuous power in W of a yearly energy: TWh per year over 8,760 h. "
+      "=AVGPOWER(4178) is 4.77E11 W.",
+      { { "twh_per_year", num, "Energy in TWh per year, >= 0." }, {} } },
+    { "ANNUALTWH", addin, ResultKind::Number,
+      "Yearly energy in TWh of a continuous power (8,760 h a year): the inverse "
+      "of AVGPOWER.",
+      { { "p_w", num, "Continuous power in W, >= 0." }, {} } },
+
+    // "The Physics and Economics of Tokens": the facility floor of one GPU.
+    { "GPUDAYKWH", addin, ResultKind::Number,
+      "kWh per day one GPU at full load draws at the wall: gpu_w * pue * 24 / "
+      "1000. =GPUDAYKWH(350;1.15) is 9.66.",
+      { { "gpu_w", num, "GPU power in W, >= 0, e.g. GPU(\"H100\";\"tdp_w\")." },
+        { "pue", num, "Facility power usage effectiveness, >= 1 (15% overhead: 1.15)." },
+        {} } },
+    { "GPUDAYCOST", addin, ResultKind::Number,
+      "Facility electricity cost of one GPU for a day, in the currency of the "
+      "price: GPUDAYKWH * usd_per_kwh. =GPUDAYCOST(350;1.15;0.10) is 0.966.",
+      { { "gpu_w", num, "GPU power in W, >= 0." },
+        { "pue", num, "Facility power usage effectiveness, >= 1." },
+        { "usd_per_kwh", num, "Electricity price per kWh, >= 0." },
+        {} } },
+
+    // Presets with their sources, and power in words.
+    { "GPU", addin, ResultKind::Number,
+      "A GPU's sourced figure from the catalog: tdp_w (W) or tokens_per_s. A "
+      "field with no sourced value is an error, never a guess. "
+      "PRESETINFO(name) says where it comes from.",
+      { { "name", text, "GPU name: A100, H100, H100_PCIe, H200, B200, GB200, MI300X "
+                        "(any case)." },
+        { "field", text, "\"tdp_w\" or \"tokens_per_s\"." },
+        {} } },
+    { "POWERREF", addin, ResultKind::Number,
+      "A reference power in W from the catalog: us_electricity, "
+      "world_electricity, world_primary_energy, sunlight_toa, hoover_dam, "
+      "nuclear_unit, us_household.",
+      { { "name", text, "Reference name (any case), e.g. \"us_electricity\"." }, {} } },
+    { "CACHEPROFILE", addin, ResultKind::Number,
+      "A field of one of the essay's cache profiles: realistic, peter, "
+      "pessimistic.",
+      { { "name", text, "Profile name: realistic, peter or pessimistic." },
+        { "field", text, "alpha_o, alpha_m, alpha_h, beta_m or beta_h." },
+        {} } },
+    { "PRESETINFO", addin, ResultKind::Text,
+      "Text with the value, unit, source and as-of date of every field of a "
+      "preset (GPU, power reference or cache profile).",
+      { { "name", text, "Preset name, e.g. \"H100\" or \"hoover_dam\"." }, {} } },
+    { "TOKWATTVERSION", addin, ResultKind::Text,
+      "The add-in's version and the catalog's, so a workbook can record what it "
+      "was computed with.",
+      { {} } },
+    { "POWERCOMPARE", addin, ResultKind::Text,
+      "A power in words, as a multiple of a reference rounded to 2 significant "
+      "figures: \"0.64 x Hoover Dam (nameplate)\". Without a reference the "
+      "scale follows the power (households ... sunlight on Earth).",
+      { { "p_w", num, "Power in W, >= 0." },
+        { "reference", opt, "A POWERREF name. Default: picked by the size of p_w." },
         {} } },
 };
 

@@ -15,6 +15,7 @@ enum class ArgKind
     Number,   // IDL double: required; text gives #VALUE!, empty cell 0
     Optional, // IDL any: may be omitted; a number, a range, or a text
     Range,    // IDL sequence<sequence<any>>: required; a range or a number
+    Text,     // IDL string: required; a name such as "H100"
 };
 
 enum class ResultKind

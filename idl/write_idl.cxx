@@ -18,6 +18,7 @@ const char* idl_type(ArgKind kind)
         case ArgKind::Number: return "double";
         case ArgKind::Optional: return "any";
         case ArgKind::Range: return "sequence< sequence< any > >";
+        case ArgKind::Text: return "string";
     }
     return nullptr;
 }

@@ -1,9 +1,10 @@
 // tokwatt-office: drives a real LibreOffice for `make run` and `make install`.
 //
 //   tokwatt-office run OXT PROFILE OUTDIR
-//       installs OXT into the isolated PROFILE, computes the essay's numbers
-//       with the add-in in a new workbook, prints them beside the essay's,
-//       saves OUTDIR/essay-defaults.ods, and opens it in a Calc window when
+//       installs OXT into the isolated PROFILE, computes the source texts'
+//       numbers with the add-in in a new workbook, prints them beside the
+//       texts',
+//       saves OUTDIR/source-figures.ods, and opens it in a Calc window when
 //       a display is present.
 //   tokwatt-office install OXT [PROFILE]
 //       installs OXT into PROFILE (default: your own LibreOffice profile).
@@ -17,7 +18,7 @@
 #include <spawn.h>
 #include <sys/stat.h>
 
-#include "essay_checks.hxx"
+#include "source_checks.hxx"
 #include "office.hxx"
 #include "sheet.hxx"
 
@@ -36,88 +37,136 @@ std::string number(double value)
     return text;
 }
 
-// Writes the essay's checks and its cohort table into sheet; returns the
-// number of figures that do not match the essay.
+// How a computed figure stands against the text: it matches the printed
+// figure; or the text is known to be off and it matches what the equations
+// give; or something is wrong.
+enum class Verdict { matches, text_is_off, wrong };
+
+Verdict judge(const Sheet& sheet, const std::string& result_cell, const SourceCheck& check)
+{
+    if (sheet.error(result_cell) != calc_error::none)
+        return Verdict::wrong;
+    const double value = sheet.value(result_cell);
+    if (!check.recomputed)
+        return matches_printed(value, check.printed, check.unit_in_si) ? Verdict::matches
+                                                                       : Verdict::wrong;
+    return matches_printed(value, check.recomputed, check.unit_in_si)
+                   && !matches_printed(value, check.printed, check.unit_in_si)
+               ? Verdict::text_is_off
+               : Verdict::wrong;
+}
+
+const char* describe(Verdict verdict)
+{
+    switch (verdict)
+    {
+        case Verdict::matches: return "matches";
+        case Verdict::text_is_off: return "TEXT IS OFF";
+        case Verdict::wrong: return "DIFFERS";
+    }
+    return "";
+}
+
+// Writes the source texts' checks and the essay's cohort table into sheet,
+// prints them, and returns how many figures are wrong (a known misprint of
+// a text is not wrong: the row shows what the equations give instead).
 int fill_and_report(Sheet& sheet)
 {
-    sheet.set_text("A1", "tokwatt: the essay's numbers computed by the add-in");
-    sheet.set_text("A2", "Source: \"Counting piano tuners, counting tokens\"; defaults: "
+    sheet.set_text("A1", "tokwatt: the source texts' numbers computed by the add-in");
+    sheet.set_text("A2", "Defaults of the essay \"Counting piano tuners, counting tokens\": "
                          "50/50 H100/B200 fleet, PUE 1.4, realistic cache profile.");
-    const char* header[] = { "Quantity", "Formula", "Result (SI)", "Result", "Essay prints",
-                             "Unit", "Matches" };
-    for (int c = 0; c < 7; ++c)
+    const char* header[] = { "Quantity", "Source", "Formula", "Result (SI)", "Result",
+                             "Text prints", "Equations give", "Unit", "Verdict" };
+    for (int c = 0; c < 9; ++c)
         sheet.set_text(cell(static_cast<char>('A' + c), 4), header[c]);
 
-    std::size_t row = 5;
-    for (std::size_t i = 0; i < essay_check_count; ++i, ++row)
+    const std::size_t first = 5;
+    for (std::size_t i = 0; i < source_check_count; ++i)
     {
-        const EssayCheck& check = essay_checks[i];
+        const SourceCheck& check = source_checks[i];
+        const std::size_t row = first + i;
         sheet.set_text(cell('A', row), check.quantity);
-        sheet.set_text(cell('B', row), check.formula);
-        sheet.set(cell('C', row), check.formula);
-        sheet.set(cell('D', row), "=" + cell('C', row) + "/" + number(check.unit_in_si));
-        sheet.set_text(cell('E', row), check.printed);
-        sheet.set_text(cell('F', row), check.unit);
+        sheet.set_text(cell('B', row), check.source);
+        sheet.set_text(cell('C', row), check.formula);
+        sheet.set(cell('D', row), check.formula);
+        sheet.set(cell('E', row), "=" + cell('D', row) + "/" + number(check.unit_in_si));
+        sheet.set_text(cell('F', row), check.printed);
+        sheet.set_text(cell('G', row), check.recomputed ? check.recomputed : check.printed);
+        sheet.set_text(cell('H', row), check.unit);
     }
 
-    const std::size_t cohort_title = row + 1, cohort_first = row + 3;
-    sheet.set_text(cell('A', cohort_title),
-                   "The essay's \"At scale\" table: =COHORT(B" + std::to_string(cohort_first)
-                       + ":B" + std::to_string(cohort_first + essay_cohort_count - 1)
-                       + ";53E3), P_user rounded to 53 kW as the essay does");
+    const std::size_t cohort_title = first + source_check_count + 1;
+    const std::size_t cohort_first = cohort_title + 2;
+    const std::size_t cohort_last = cohort_first + essay_cohort_count - 1;
+    const std::string users_range
+        = "B" + std::to_string(cohort_first) + ":B" + std::to_string(cohort_last);
+    sheet.set_text(cell('A', cohort_title), "The essay's \"At scale\" table: =COHORT("
+                                                + users_range
+                                                + ";53E3), P_user rounded to 53 kW as the "
+                                                  "essay does");
     const char* cohort_header[] = { "Cohort", "Users", "P_pop (W)", "vs US electricity",
-                                    "K_1", "Essay prints", "Unit" };
-    for (int c = 0; c < 7; ++c)
+                                    "K_1", "Essay prints", "Unit", "In words" };
+    for (int c = 0; c < 8; ++c)
         sheet.set_text(cell(static_cast<char>('A' + c), cohort_first - 1), cohort_header[c]);
     for (std::size_t i = 0; i < essay_cohort_count; ++i)
     {
-        sheet.set_text(cell('A', cohort_first + i), essay_cohorts[i].cohort);
-        sheet.set(cell('B', cohort_first + i), essay_cohorts[i].users);
-        sheet.set_text(cell('F', cohort_first + i), essay_cohorts[i].printed);
-        sheet.set_text(cell('G', cohort_first + i), essay_cohorts[i].unit);
+        const std::size_t row = cohort_first + i;
+        sheet.set_text(cell('A', row), essay_cohorts[i].cohort);
+        sheet.set(cell('B', row), essay_cohorts[i].users);
+        sheet.set_text(cell('F', row), essay_cohorts[i].printed);
+        sheet.set_text(cell('G', row), essay_cohorts[i].unit);
+        sheet.set(cell('H', row), "=POWERCOMPARE(" + cell('C', row) + ")");
     }
-    const std::size_t cohort_last = cohort_first + essay_cohort_count - 1;
     sheet.set_array(cell('C', cohort_first) + ":" + cell('E', cohort_last),
-                    "=COHORT(B" + std::to_string(cohort_first) + ":B"
-                        + std::to_string(cohort_last) + ";" + number(essay_cohort_p_user_w)
-                        + ")");
+                    "=COHORT(" + users_range + ";" + number(essay_cohort_p_user_w) + ")");
 
     sheet.recalculate();
 
-    int mismatches = 0;
-    std::printf("\n%-34s %12s %10s %-9s %-8s %s\n", "Quantity", "tokwatt", "essay", "unit", "",
-                "formula");
-    for (std::size_t i = 0; i < essay_check_count; ++i)
+    int wrong = 0;
+    const char* last_source = "";
+    for (std::size_t i = 0; i < source_check_count; ++i)
     {
-        const EssayCheck& check = essay_checks[i];
-        const std::size_t r = 5 + i;
-        const bool ok = sheet.error(cell('C', r)) == calc_error::none
-                        && matches_printed(sheet.value(cell('C', r)), check.printed,
-                                           check.unit_in_si);
-        sheet.set(cell('G', r), ok ? "=TRUE()" : "=FALSE()");
-        mismatches += !ok;
-        std::printf("%-34s %12s %10s %-9s %-8s %s\n", check.quantity,
-                    number(sheet.value(cell('D', r))).c_str(), check.printed, check.unit,
-                    ok ? "matches" : "DIFFERS", check.formula);
+        const SourceCheck& check = source_checks[i];
+        const std::size_t row = first + i;
+        const Verdict verdict = judge(sheet, cell('D', row), check);
+        sheet.set_text(cell('I', row), describe(verdict));
+        wrong += verdict == Verdict::wrong;
+        if (std::string(check.source) != last_source)
+        {
+            std::printf("\n%s\n%-44s %12s %10s %-11s %s\n", check.source, "  quantity",
+                        "tokwatt", "text", "unit", "formula");
+            last_source = check.source;
+        }
+        std::printf("  %-42s %12s %10s %-11s %s\n", check.quantity,
+                    number(sheet.value(cell('E', row))).c_str(), check.printed, check.unit,
+                    check.formula);
+        if (verdict != Verdict::matches)
+            std::printf("  %-42s %s%s%s\n", "", describe(verdict),
+                        check.recomputed ? ": the equations give " : "",
+                        check.recomputed ? check.recomputed : "");
     }
-    std::printf("\nAt scale: =COHORT(users; 53E3), P_user rounded to 53 kW as in the essay\n"
-                "%-16s %10s %12s %11s %11s %s\n",
-                "Cohort", "users", "P_pop (W)", "vs US grid", "K_1", "essay prints P_pop");
+
+    std::printf("\nThe essay's At scale table: =COHORT(users; 53E3), P_user rounded to 53 kW\n"
+                "%-16s %10s %12s %11s %11s %-14s %s\n",
+                "cohort", "users", "P_pop (W)", "vs US grid", "K_1", "essay prints",
+                "in words (POWERCOMPARE)");
     for (std::size_t i = 0; i < essay_cohort_count; ++i)
     {
         const EssayCohort& c = essay_cohorts[i];
-        const std::size_t r = cohort_first + i;
-        const bool ok = sheet.error(cell('C', r)) == calc_error::none
-                        && matches_printed(sheet.value(cell('C', r)), c.printed, c.unit_in_si);
-        mismatches += !ok;
-        std::printf("%-16s %10s %12s %11s %11s %s %s %s\n", c.cohort, number(c.users).c_str(),
-                    number(sheet.value(cell('C', r))).c_str(),
-                    number(sheet.value(cell('D', r))).c_str(),
-                    number(sheet.value(cell('E', r))).c_str(), c.printed, c.unit,
-                    ok ? "matches" : "DIFFERS");
+        const std::size_t row = cohort_first + i;
+        const bool ok = sheet.error(cell('C', row)) == calc_error::none
+                        && matches_printed(sheet.value(cell('C', row)), c.printed,
+                                           c.unit_in_si);
+        wrong += !ok;
+        std::printf("%-16s %10s %12s %11s %11s %-14s %s%s\n", c.cohort, number(c.users).c_str(),
+                    number(sheet.value(cell('C', row))).c_str(),
+                    number(sheet.value(cell('D', row))).c_str(),
+                    number(sheet.value(cell('E', row))).c_str(),
+                    (std::string(c.printed) + " " + c.unit).c_str(),
+                    sheet.text(cell('H', row)).c_str(), ok ? "" : "  DIFFERS");
     }
-    sheet.fit_columns(7, 65);
-    return mismatches;
+    sheet.fit_columns(9, 65);
+    return wrong;
 }
 
 void open_window(const std::string& profile, const std::string& path)
@@ -140,7 +189,7 @@ int run(const std::string& oxt, const std::string& profile, const std::string& o
                 profile.c_str());
     prepare_profile(profile, oxt, TW_EXTENSION_ID);
     mkdir(out_dir.c_str(), 0755);
-    const std::string path = out_dir + "/essay-defaults.ods";
+    const std::string path = out_dir + "/source-figures.ods";
     int mismatches;
     {
         Office office(profile);
@@ -151,8 +200,10 @@ int run(const std::string& oxt, const std::string& profile, const std::string& o
         close(document);
     }
     std::printf("\nSaved the recalculated workbook: %s\n", path.c_str());
-    std::printf("%s\n", mismatches ? "Some figures differ from the essay (see above)."
-                                   : "Every figure matches the essay to its printed precision.");
+    std::printf("%s\n", mismatches
+                           ? "Some figures are wrong (DIFFERS above)."
+                           : "Every figure matches its text to the printed precision, except "
+                             "where the text contradicts its own equations (TEXT IS OFF).");
     const char* display = std::getenv("DISPLAY");
     if (display && *display)
         open_window(profile, path);

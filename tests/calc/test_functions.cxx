@@ -197,6 +197,8 @@ public:
             // Eq grid_ratio, Eq kardashev_frac
             ok("=GRIDRATIO(440E9;480E9)", 440e9 / 480e9),
             ok("=GRIDRATIO(0;1)", 0.0),
+            ok("=GRIDRATIO(440E9)", 440e9 / us_grid_w), // default: US electricity
+            ok("=GRIDRATIO(440E9;\"us_electricity\")", 440e9 / us_grid_w),
             ok("=KARDASHEV(1.74E17)", 1.0),
             ok("=KARDASHEV(429E12)", 429e12 / sun_w),
             ok("=KARDASHEV(PPOP(8.1E9;PUSER(20E9;0.23)))", 8.1e9 * 20e9 * 0.23 / day_s / sun_w),
@@ -429,7 +431,7 @@ public:
             err("=PUSER(\"abc\";1)", value),
             err("=PUSER(1;\"abc\")", value),
             err("=PPOP(\"abc\";1)", value),
-            err("=GRIDRATIO(1;\"abc\")", value),
+            err("=GRIDRATIO(1;\"abc\")", e502), // not a POWERREF name
             err("=KARDASHEV(\"abc\")", value),
             err("=NMAX(1;1;\"abc\")", value),
             err("=ETARGET(\"abc\";1;1)", value),
@@ -653,7 +655,6 @@ public:
             err("=PUSER(1;2;3)", e504),
             err("=EEFF()", e504),
             err("=PPOP(1)", e504),
-            err("=GRIDRATIO(1)", e504),
             err("=KARDASHEV()", e504),
             err("=NMAX(1;1)", e504),
             err("=ETARGET(1;1)", e504),

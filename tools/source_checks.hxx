@@ -1,5 +1,6 @@
-// The essay's figures and the formulas that recompute them with the add-in:
-// what `make run` shows and what the end-to-end tests assert.
+// The source texts' figures and the formulas that recompute them with the
+// add-in: what `make run` shows and what the end-to-end tests assert. Where
+// a text contradicts its own equations, the row says what they give.
 #pragma once
 
 #include <cstddef>
@@ -7,17 +8,21 @@
 
 namespace tokwatt
 {
-struct EssayCheck
+struct SourceCheck
 {
+    const char* source;   // which text prints the figure
     const char* quantity;
-    const char* formula; // as typed into Calc
-    const char* printed; // the figure as the essay prints it, in `unit`
+    const char* formula;  // as a user types it into Calc
+    const char* printed;  // the figure as the text prints it, in `unit`
     const char* unit;
-    double unit_in_si; // 1 unit in SI units (kW -> 1E3)
+    double unit_in_si;    // 1 unit in SI units (kW -> 1E3)
+    // nullptr when the printed figure follows from the equations; else
+    // what they give, to its own precision (the text is wrong).
+    const char* recomputed;
 };
 
-extern const EssayCheck essay_checks[];
-extern const std::size_t essay_check_count;
+extern const SourceCheck source_checks[];
+extern const std::size_t source_check_count;
 
 // The essay's "At scale" table: cohort, users, P_pop as printed (in `unit`).
 struct EssayCohort

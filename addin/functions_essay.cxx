@@ -1,5 +1,5 @@
-// One method per Calc function: convert arguments, call the core, map the
-// status. Nothing else belongs here.
+// The essay's functions. One method per Calc function: convert arguments,
+// call the core, map the status. Nothing else belongs here.
 #include "calc_functions.hxx"
 
 #include <vector>
@@ -83,9 +83,10 @@ double CalcFunctions::PPOP(double users, double p_user)
     return call(tw_ppop, "PPOP", users, p_user);
 }
 
-double CalcFunctions::GRIDRATIO(double p_w, double grid_w)
+double CalcFunctions::GRIDRATIO(double p_w, const Any& grid_w)
 {
-    return call(tw_gridratio, "GRIDRATIO", p_w, grid_w);
+    return call(tw_gridratio, "GRIDRATIO", p_w,
+                optional_power(grid_w, "grid_w").value_or(tw_default_grid_w));
 }
 
 double CalcFunctions::KARDASHEV(double p_w)
@@ -114,8 +115,8 @@ CalcFunctions::COHORT(const css::uno::Sequence<css::uno::Sequence<Any>>& users, 
                       const Any& grid_w)
 {
     const std::vector<double> counts = list(users, "users");
-    const std::vector<double> grid
-        = optional_list(grid_w, "grid_w").value_or(std::vector<double>{ tw_default_grid_w });
+    const std::vector<double> grid = optional_power_list(grid_w, "grid_w")
+                                         .value_or(std::vector<double>{ tw_default_grid_w });
     const std::size_t n = counts.size();
     std::vector<double> p_pop(n), ratio(n), k1(n);
     const int status = tw_cohort(counts.data(), n, p_user, grid.data(), grid.size(),
