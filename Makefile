@@ -72,7 +72,11 @@ install: deps
 	@$(MAKE) --no-print-directory $(B)/tokwatt.oxt $(B)/tokwatt-office
 	$(B)/tokwatt-office install $(B)/tokwatt.oxt
 
-test: test-core test-calc
+# mk/*.mk add their own quick checks to EXTRA_TESTS (robustness, templates).
+EXTRA_TESTS :=
+include $(sort $(wildcard mk/*.mk))
+
+test: test-core test-calc $(EXTRA_TESTS)
 test-core: $(B)/tests/core-tests
 	$<
 test-calc: $(B)/tests/calc-tests $(B)/tokwatt.oxt
