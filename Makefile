@@ -43,8 +43,13 @@ CORE_TEST_SRC := $(wildcard tests/core/*.cxx)
 CALC_TEST_SRC := $(wildcard tests/calc/*.cxx)
 INC_STAMP   := $(B)/inc/.stamp
 
-OXT_FILES   := description.xml META-INF/manifest.xml tokwatt.components tokwatt.rdb \
+SHEETS_SRC  := $(wildcard sheets/*.cxx)
+SHEETS_OBJ  := $(SHEETS_SRC:%.cxx=$(B)/%.o)
+
+# The add-in alone (what builds the templates), then with the templates.
+ADDIN_FILES := description.xml META-INF/manifest.xml tokwatt.components tokwatt.rdb \
                $(LIBRARY) description-en.txt LICENSE
+OXT_FILES   := $(ADDIN_FILES) Paths.xcu templates
 
 # Fill @NAME@ placeholders of a packaging template.
 fill = sed -e 's|@IDENTIFIER@|$(IDENTIFIER)|g' -e 's|@VERSION@|$(VERSION)|g' \
@@ -63,7 +68,7 @@ deps:
 
 run: deps
 	@$(MAKE) --no-print-directory $(B)/tokwatt.oxt $(B)/tokwatt-office
-	$(B)/tokwatt-office run $(B)/tokwatt.oxt $(B)/run-profile $(B)/out
+	$(B)/tokwatt-office run $(B)/tokwatt.oxt $(B)/run-profile $(B)/out $(B)/pkg/templates
 
 check: deps
 	@$(MAKE) --no-print-directory test
@@ -80,7 +85,7 @@ test: test-core test-calc $(EXTRA_TESTS)
 test-core: $(B)/tests/core-tests
 	$<
 test-calc: $(B)/tests/calc-tests $(B)/tokwatt.oxt
-	$< $(B)/tokwatt.oxt $(B)/test-profile
+	$< $(B)/tokwatt.oxt $(B)/test-profile $(B)/pkg/templates
 
 # --- the UNO interface, written from the function table -------------------
 $(B)/write_idl: idl/write_idl.cxx addin/function_table.cxx addin/function_table.hxx
@@ -132,6 +137,19 @@ $(B)/pkg/description-en.txt: addin/package/description-en.txt
 $(B)/pkg/LICENSE: LICENSE
 	cp $< $@
 
+$(B)/pkg/Paths.xcu: addin/package/Paths.xcu
+	cp $< $@
+
+$(B)/tokwatt-addin.oxt: $(addprefix $(B)/pkg/,$(ADDIN_FILES))
+	rm -f $@
+	cd $(B)/pkg && zip -q -X -r ../tokwatt-addin.oxt $(ADDIN_FILES)
+
+# The template workbooks, built in a real Calc with the add-in installed.
+$(B)/pkg/templates: $(B)/build-templates $(B)/tokwatt-addin.oxt
+	rm -rf $@ $(B)/template-profile
+	$(B)/build-templates $(B)/tokwatt-addin.oxt $(B)/template-profile $@.tmp
+	mv $@.tmp $@
+
 $(B)/tokwatt.oxt: $(addprefix $(B)/pkg/,$(OXT_FILES))
 	rm -f $@
 	cd $(B)/pkg && zip -q -X -r ../tokwatt.oxt $(OXT_FILES)
@@ -142,6 +160,13 @@ $(B)/tools/%.o: tools/%.cxx $(wildcard tools/*.hxx) $(INC_STAMP)
 	$(CXX) $(UNO_CXXFLAGS) -c $< -o $@
 
 $(B)/tokwatt-office: $(B)/tools/tokwatt_office.o $(OFFICE_OBJ)
+	$(CXX) -o $@ $^ $(UNO_LIBS)
+
+$(B)/sheets/%.o: sheets/%.cxx $(wildcard sheets/*.hxx) $(wildcard tools/*.hxx) $(INC_STAMP)
+	@mkdir -p $(@D)
+	$(CXX) $(UNO_CXXFLAGS) -c $< -o $@
+
+$(B)/build-templates: $(SHEETS_OBJ) $(OFFICE_OBJ)
 	$(CXX) -o $@ $^ $(UNO_LIBS)
 
 $(B)/tests/core-tests: $(CORE_TEST_SRC) $(wildcard tests/core/*.hxx) $(B)/libtokwatt-core.a

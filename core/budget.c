@@ -3,22 +3,15 @@
  *
  * Their products of several inputs (R * E, N * R) can leave double's range
  * while the result does not (a zero budget over a product that underflows
- * is 0, not NaN): they are formed in long double, whose range holds any
- * product of three doubles on the platforms tokwatt builds for, so only
- * the result itself can overflow. */
+ * is 0, not NaN): they are formed in long double (tw_result_ld). */
 #include <math.h>
 
 #include "tw_checks.h"
 #include "tw_essay.h"
 
-/* A long double result handed back as a double, TW_EOVERFLOW if it does
- * not fit (an underflow to 0 is a correct, tiny result). */
+/* How far below an integer a quotient of N_max may land and still count
+ * as reaching it: 16 ulps, relative. */
 #define TW_NMAX_SLACK (16 * 2.220446049250313e-16L)
-
-static int tw_result_l(long double value, double *out)
-{
-    return tw_result((double)value, out);
-}
 
 int tw_nmax(double tokens_per_day, double e_eff_j, double budget_w,
             double *users)
@@ -31,7 +24,7 @@ int tw_nmax(double tokens_per_day, double e_eff_j, double budget_w,
     /* A budget computed as N users' power (PPOP(N; PUSER(...))) carries a
      * few roundings and can land a hair below N: within TW_NMAX_SLACK
      * (relative) of the next integer counts as reaching it. */
-    return tw_result_l(floorl(fit * (1.0L + TW_NMAX_SLACK)), users);
+    return tw_result_ld(floorl(fit * (1.0L + TW_NMAX_SLACK)), users);
 }
 
 int tw_etarget(double users, double tokens_per_day, double budget_w,
@@ -40,7 +33,7 @@ int tw_etarget(double users, double tokens_per_day, double budget_w,
     if (!tw_is_positive(users) || !tw_is_positive(tokens_per_day)
         || !tw_is_nonneg(budget_w))
         return tw_fail(TW_EDOM, j_per_token);
-    return tw_result_l((long double)budget_w * TW_SECONDS_PER_DAY
+    return tw_result_ld((long double)budget_w * TW_SECONDS_PER_DAY
                            / ((long double)users * tokens_per_day),
                        j_per_token);
 }
@@ -52,7 +45,7 @@ int tw_gapfactor(double e_eff_j, double users, double tokens_per_day,
         || !tw_is_positive(tokens_per_day) || !tw_is_positive(budget_w))
         return tw_fail(TW_EDOM, factor);
     /* E_eff / E_target = E_eff * N * R / (P_budget * 86400) */
-    return tw_result_l((long double)e_eff_j * users * tokens_per_day
+    return tw_result_ld((long double)e_eff_j * users * tokens_per_day
                            / ((long double)budget_w * TW_SECONDS_PER_DAY),
                        factor);
 }

@@ -5,21 +5,25 @@
 #include "tw_checks.h"
 #include "tw_facility.h"
 
+/* gpu_w * pue * 24 h can overflow while / 1000 brings it back:
+ * formed in long double (tw_result_ld). */
+static long double kwh_ld(double gpu_w, double pue)
+{
+    return (long double)gpu_w * pue * TW_HOURS_PER_DAY / 1000.0L;
+}
+
 int tw_gpudaykwh(double gpu_w, double pue, double *kwh_per_day)
 {
     if (!tw_is_nonneg(gpu_w) || !(isfinite(pue) && pue >= 1.0))
         return tw_fail(TW_EDOM, kwh_per_day);
-    return tw_result(gpu_w * pue * TW_HOURS_PER_DAY / 1000.0, kwh_per_day);
+    return tw_result_ld(kwh_ld(gpu_w, pue), kwh_per_day);
 }
 
 int tw_gpudaycost(double gpu_w, double pue, double usd_per_kwh,
                   double *cost_per_day)
 {
-    if (!tw_is_nonneg(usd_per_kwh))
+    if (!tw_is_nonneg(gpu_w) || !(isfinite(pue) && pue >= 1.0)
+        || !tw_is_nonneg(usd_per_kwh))
         return tw_fail(TW_EDOM, cost_per_day);
-    double kwh;
-    int status = tw_gpudaykwh(gpu_w, pue, &kwh);
-    if (status != TW_OK)
-        return tw_fail(status, cost_per_day);
-    return tw_result(kwh * usd_per_kwh, cost_per_day);
+    return tw_result_ld(kwh_ld(gpu_w, pue) * usd_per_kwh, cost_per_day);
 }

@@ -32,4 +32,13 @@ static inline int tw_result(double value, double *out)
     return TW_OK;
 }
 
+/* The same for a value formed in long double: products of several inputs
+ * are formed there so that only the result itself can overflow (long
+ * double's range holds any product of a few doubles on the platforms
+ * tokwatt builds for); an underflow to 0 is a correct, tiny result. */
+static inline int tw_result_ld(long double value, double *out)
+{
+    return tw_result((double)value, out);
+}
+
 #endif

@@ -32,6 +32,7 @@
 #include <com/sun/star/util/XCloseable.hpp>
 #include <cppuhelper/bootstrap.hxx>
 #include <cppuhelper/implbase3.hxx>
+#include "strings.hxx"
 
 extern char** environ;
 
@@ -51,11 +52,6 @@ const char* const ure_bootstrap
     = "vnd.sun.star.pathname:/usr/lib/libreoffice/program/fundamentalrc";
 constexpr auto connect_timeout = std::chrono::seconds(90);
 
-OUString u(const std::string& s) { return OUString::createFromAscii(s.c_str()); }
-std::string narrow(const OUString& s)
-{
-    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
-}
 
 std::string absolute(const std::string& path)
 {
@@ -161,7 +157,7 @@ Office::Office(const std::string& profile_dir, bool headless)
         throw std::runtime_error(std::string("cannot start ") + soffice);
 
     const auto resolver = css::bridge::UnoUrlResolver::create(local_context());
-    const OUString url = u("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext");
+    const OUString url = to_ou("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext");
     const auto deadline = std::chrono::steady_clock::now() + connect_timeout;
     while (!context_.is())
     {
@@ -249,7 +245,7 @@ Reference<css::lang::XComponent> Office::load_url(const std::string& url) const
 {
     Reference<css::frame::XComponentLoader> loader(desktop(), UNO_QUERY_THROW);
     auto document = loader->loadComponentFromURL(
-        u(url), "_blank", 0, properties({ { "Hidden", Any(true) } }));
+        to_ou(url), "_blank", 0, properties({ { "Hidden", Any(true) } }));
     if (!document.is())
         throw std::runtime_error("cannot open " + url);
     return document;
@@ -259,7 +255,7 @@ void Office::install_extension(const std::string& oxt_path) const
 {
     auto manager = css::deployment::ExtensionManager::get(context_);
     Reference<css::ucb::XCommandEnvironment> environment(new ApprovingEnvironment);
-    manager->addExtension(u(file_url(oxt_path)), Sequence<css::beans::NamedValue>(), "user",
+    manager->addExtension(to_ou(file_url(oxt_path)), Sequence<css::beans::NamedValue>(), "user",
                           Reference<css::task::XAbortChannel>(), environment);
 }
 
@@ -274,7 +270,7 @@ bool Office::extension_enabled(const std::string& identifier) const
             if (!package.is())
                 continue;
             const auto id = package->getIdentifier();
-            if (id.IsPresent && narrow(id.Value) == identifier)
+            if (id.IsPresent && to_utf8(id.Value) == identifier)
             {
                 const auto registered = package->isRegistered(
                     Reference<css::task::XAbortChannel>(), environment);
@@ -298,13 +294,14 @@ void save_as(const Reference<css::lang::XComponent>& document, const std::string
 {
     const auto dot = path.rfind('.');
     const std::string ext = dot == std::string::npos ? "" : path.substr(dot + 1);
-    const char* filter = ext == "pdf"    ? "calc_pdf_Export"
+    const char* filter = ext == "pdf" ? "calc_pdf_Export"
+                         : ext == "ots" ? "calc8_template"
                          : ext == "xlsx" ? "Calc Office Open XML"
                                          : "calc8";
     Reference<css::frame::XStorable> storable(document, UNO_QUERY_THROW);
     const auto props = properties({ { "FilterName", Any(OUString::createFromAscii(filter)) },
                                     { "Overwrite", Any(true) } });
-    storable->storeToURL(u(file_url(path)), props);
+    storable->storeToURL(to_ou(file_url(path)), props);
 }
 
 void close(const Reference<css::lang::XComponent>& document)

@@ -11,6 +11,7 @@
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/text/XText.hpp>
+#include "strings.hxx"
 
 using css::uno::Any;
 using css::uno::UNO_QUERY_THROW;
@@ -20,14 +21,6 @@ namespace tokwatt
 {
 namespace
 {
-OUString u(const std::string& s)
-{
-    return rtl::OStringToOUString(rtl::OString(s.c_str()), RTL_TEXTENCODING_UTF8);
-}
-std::string narrow(const OUString& s)
-{
-    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
-}
 }
 
 Sheet::Sheet(const Reference<css::lang::XComponent>& document, const std::string& name)
@@ -37,7 +30,7 @@ Sheet::Sheet(const Reference<css::lang::XComponent>& document, const std::string
     Reference<css::container::XIndexAccess> sheets(spreadsheet->getSheets(), UNO_QUERY_THROW);
     sheet_.set(sheets->getByIndex(0), UNO_QUERY_THROW);
     if (!name.empty())
-        Reference<css::container::XNamed>(sheet_, UNO_QUERY_THROW)->setName(u(name));
+        Reference<css::container::XNamed>(sheet_, UNO_QUERY_THROW)->setName(to_ou(name));
 }
 
 // Through "FormulaLocal", as a user types into the cell: the UI's function
@@ -45,33 +38,33 @@ Sheet::Sheet(const Reference<css::lang::XComponent>& document, const std::string
 void Sheet::set(const std::string& cell, const std::string& content)
 {
     Reference<css::beans::XPropertySet> props(
-        sheet_->getCellRangeByName(u(cell))->getCellByPosition(0, 0), UNO_QUERY_THROW);
-    props->setPropertyValue("FormulaLocal", Any(u(content)));
+        sheet_->getCellRangeByName(to_ou(cell))->getCellByPosition(0, 0), UNO_QUERY_THROW);
+    props->setPropertyValue("FormulaLocal", Any(to_ou(content)));
 }
 
 void Sheet::set(const std::string& cell, double number)
 {
-    sheet_->getCellRangeByName(u(cell))->getCellByPosition(0, 0)->setValue(number);
+    sheet_->getCellRangeByName(to_ou(cell))->getCellByPosition(0, 0)->setValue(number);
 }
 
 void Sheet::set_text(const std::string& cell, const std::string& text)
 {
-    Reference<css::text::XText>(sheet_->getCellRangeByName(u(cell))->getCellByPosition(0, 0),
+    Reference<css::text::XText>(sheet_->getCellRangeByName(to_ou(cell))->getCellByPosition(0, 0),
                                 UNO_QUERY_THROW)
-        ->setString(u(text));
+        ->setString(to_ou(text));
 }
 
 void Sheet::set_array(const std::string& range, const std::string& formula)
 {
-    Reference<css::sheet::XArrayFormulaRange> array(sheet_->getCellRangeByName(u(range)),
+    Reference<css::sheet::XArrayFormulaRange> array(sheet_->getCellRangeByName(to_ou(range)),
                                                     UNO_QUERY_THROW);
-    array->setArrayFormula(u(formula));
+    array->setArrayFormula(to_ou(formula));
 }
 
 void Sheet::clear(const std::string& range)
 {
     using namespace css::sheet::CellFlags;
-    Reference<css::sheet::XSheetOperation> op(sheet_->getCellRangeByName(u(range)),
+    Reference<css::sheet::XSheetOperation> op(sheet_->getCellRangeByName(to_ou(range)),
                                               UNO_QUERY_THROW);
     op->clearContents(VALUE | DATETIME | STRING | ANNOTATION | FORMULA | HARDATTR | STYLES);
 }
@@ -83,24 +76,24 @@ void Sheet::recalculate()
 
 double Sheet::value(const std::string& cell) const
 {
-    return sheet_->getCellRangeByName(u(cell))->getCellByPosition(0, 0)->getValue();
+    return sheet_->getCellRangeByName(to_ou(cell))->getCellByPosition(0, 0)->getValue();
 }
 
 std::string Sheet::text(const std::string& cell) const
 {
     Reference<css::text::XText> text(
-        sheet_->getCellRangeByName(u(cell))->getCellByPosition(0, 0), UNO_QUERY_THROW);
-    return narrow(text->getString());
+        sheet_->getCellRangeByName(to_ou(cell))->getCellByPosition(0, 0), UNO_QUERY_THROW);
+    return to_utf8(text->getString());
 }
 
 int Sheet::error(const std::string& cell) const
 {
-    return sheet_->getCellRangeByName(u(cell))->getCellByPosition(0, 0)->getError();
+    return sheet_->getCellRangeByName(to_ou(cell))->getCellByPosition(0, 0)->getError();
 }
 
 std::string Sheet::formula(const std::string& cell) const
 {
-    return narrow(sheet_->getCellRangeByName(u(cell))->getCellByPosition(0, 0)->getFormula());
+    return to_utf8(sheet_->getCellRangeByName(to_ou(cell))->getCellByPosition(0, 0)->getFormula());
 }
 
 void Sheet::fit_columns(int count, int first_mm)

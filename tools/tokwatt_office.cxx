@@ -1,9 +1,10 @@
 // tokwatt-office: drives a real LibreOffice for `make run` and `make install`.
 //
-//   tokwatt-office run OXT PROFILE OUTDIR
+//   tokwatt-office run OXT PROFILE OUTDIR TEMPLATES_DIR
 //       installs OXT into the isolated PROFILE, computes the source texts'
 //       numbers with the add-in in a new workbook, prints them beside the
-//       texts',
+//       texts', recalculates every template of TEMPLATES_DIR into
+//       OUTDIR/<name>.ods and .pdf,
 //       saves OUTDIR/source-figures.ods, and opens it in a Calc window when
 //       a display is present.
 //   tokwatt-office install OXT [PROFILE]
@@ -15,12 +16,16 @@
 #include <string>
 #include <vector>
 
+#include <algorithm>
+
+#include <dirent.h>
 #include <spawn.h>
 #include <sys/stat.h>
 
 #include "source_checks.hxx"
 #include "office.hxx"
 #include "sheet.hxx"
+#include "workbook_report.hxx"
 
 extern char** environ;
 
@@ -183,7 +188,50 @@ void open_window(const std::string& profile, const std::string& path)
         std::printf("Opened %s in a Calc window.\n", path.c_str());
 }
 
-int run(const std::string& oxt, const std::string& profile, const std::string& out_dir)
+// Opens each template, recalculates it with the add-in, writes it as .ods
+// and .pdf to out_dir, and prints what it says of itself. Returns the
+// number of templates that do not match or show an error.
+int report_templates(const Office& office, const std::string& templates_dir,
+                     const std::string& out_dir)
+{
+    std::vector<std::string> names;
+    if (DIR* dir = opendir(templates_dir.c_str()))
+    {
+        while (const dirent* entry = readdir(dir))
+        {
+            const std::string name = entry->d_name;
+            if (name.size() > 4 && name.substr(name.size() - 4) == ".ots")
+                names.push_back(name.substr(0, name.size() - 4));
+        }
+        closedir(dir);
+    }
+    std::sort(names.begin(), names.end());
+    std::printf("\nTemplate workbooks, recalculated with the add-in (%s/*.ods, *.pdf)\n",
+                out_dir.c_str());
+    int failing = 0;
+    for (const std::string& name : names)
+    {
+        auto document = office.load(templates_dir + "/" + name + ".ots");
+        Sheet(document).recalculate();
+        const WorkbookReport report = inspect(document);
+        save_as(document, out_dir + "/" + name + ".ods");
+        save_as(document, out_dir + "/" + name + ".pdf");
+        close(document);
+        const bool ok = report.has_all_match && report.all_match && report.error_cells.empty();
+        failing += !ok;
+        std::printf("  %-22s %3zu figures checked, %s%s\n", name.c_str(), report.checks.size(),
+                    ok ? "every figure matches" : "SOMETHING DOES NOT MATCH",
+                    report.error_cells.empty()
+                        ? ""
+                        : (", error cells: " + report.error_cells.front() + " ...").c_str());
+    }
+    if (names.empty())
+        std::printf("  (none found)\n");
+    return failing;
+}
+
+int run(const std::string& oxt, const std::string& profile, const std::string& out_dir,
+        const std::string& templates_dir)
 {
     std::printf("Installing %s into the isolated profile %s ...\n", oxt.c_str(),
                 profile.c_str());
@@ -198,6 +246,7 @@ int run(const std::string& oxt, const std::string& profile, const std::string& o
         mismatches = fill_and_report(sheet);
         save_as(document, path);
         close(document);
+        mismatches += report_templates(office, templates_dir, out_dir);
     }
     std::printf("\nSaved the recalculated workbook: %s\n", path.c_str());
     std::printf("%s\n", mismatches
@@ -232,8 +281,8 @@ int main(int argc, char** argv)
     const std::string command = argc > 1 ? argv[1] : "";
     try
     {
-        if (command == "run" && argc == 5)
-            return run(argv[2], argv[3], argv[4]);
+        if (command == "run" && argc == 6)
+            return run(argv[2], argv[3], argv[4], argv[5]);
         if (command == "install" && (argc == 3 || argc == 4))
             return install(argv[2], argc == 4 ? argv[3] : "");
     }
@@ -248,7 +297,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "tokwatt-office: %s\n", e.what());
         return 1;
     }
-    std::fprintf(stderr, "usage: tokwatt-office run OXT PROFILE OUTDIR\n"
+    std::fprintf(stderr, "usage: tokwatt-office run OXT PROFILE OUTDIR TEMPLATES_DIR\n"
                          "       tokwatt-office install OXT [PROFILE]\n");
     return 2;
 }

@@ -1,5 +1,8 @@
 #include "calc_fixture.hxx"
 
+#include <cstdio>
+#include <memory>
+
 namespace tokwatt_test
 {
 Workbook::Workbook()
@@ -25,6 +28,17 @@ Workbook::Result Workbook::eval(const std::string& formula, const std::string& c
     sheet_.set(cell, formula);
     sheet_.recalculate();
     return { sheet_.value(cell), sheet_.error(cell), sheet_.text(cell) };
+}
+
+std::string command_output(const std::string& command)
+{
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+    std::string out;
+    char buffer[4096];
+    std::size_t n;
+    while (pipe && (n = std::fread(buffer, 1, sizeof buffer, pipe.get())) > 0)
+        out.append(buffer, n);
+    return out;
 }
 
 std::string error_name(int code)

@@ -15,6 +15,8 @@ namespace tokwatt_test
 {
 // The running office; valid while the tests run.
 tokwatt::Office& office();
+// Where the build put the template workbooks the .oxt ships.
+const std::string& built_templates_dir();
 
 // A new Calc document for one suite, closed when the suite ends.
 class Workbook
@@ -57,6 +59,9 @@ protected:
 private:
     std::unique_ptr<Workbook> book_;
 };
+
+// What a shell command prints (unzip -l, unzip -p) for file checks.
+std::string command_output(const std::string& command);
 
 // Calc error code as a readable name for assertion messages.
 std::string error_name(int code);

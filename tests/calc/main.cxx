@@ -1,5 +1,5 @@
 // End-to-end tests of the add-in in a real headless LibreOffice Calc.
-//   calc-tests OXT PROFILE
+//   calc-tests OXT PROFILE TEMPLATES_DIR
 // Installs OXT into a fresh PROFILE the way the Extension Manager does,
 // restarts the office, runs every registered suite against it, and checks
 // the office is still alive at the end.
@@ -20,18 +20,21 @@
 namespace
 {
 std::unique_ptr<tokwatt::Office> running_office;
+std::string templates_dir;
 }
 
 tokwatt::Office& tokwatt_test::office() { return *running_office; }
+const std::string& tokwatt_test::built_templates_dir() { return templates_dir; }
 
 int main(int argc, char** argv)
 {
-    if (argc != 3)
+    if (argc != 4)
     {
-        std::cerr << "usage: calc-tests OXT PROFILE\n";
+        std::cerr << "usage: calc-tests OXT PROFILE TEMPLATES_DIR\n";
         return 2;
     }
     const std::string oxt = argv[1], profile = argv[2];
+    templates_dir = argv[3];
     try
     {
         // A fresh profile every run: nothing left from an earlier install.

@@ -15,6 +15,7 @@
 
 #include "../../addin/function_table.hxx"
 #include "calc_fixture.hxx"
+#include "../../tools/strings.hxx"
 
 using namespace tokwatt;
 using css::uno::Any;
@@ -25,10 +26,6 @@ namespace tokwatt_test
 {
 namespace
 {
-std::string narrow(const OUString& s)
-{
-    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
-}
 
 template <class T> T property(const Sequence<css::beans::PropertyValue>& props, const char* name)
 {
@@ -43,16 +40,6 @@ template <class T> T property(const Sequence<css::beans::PropertyValue>& props, 
     CPPUNIT_FAIL(std::string("no property ") + name);
 }
 
-std::string command_output(const std::string& command)
-{
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-    std::string out;
-    char buffer[4096];
-    std::size_t n;
-    while (pipe && (n = std::fread(buffer, 1, sizeof buffer, pipe.get())) > 0)
-        out.append(buffer, n);
-    return out;
-}
 }
 
 class MetadataTest : public CalcTest
@@ -77,7 +64,7 @@ public:
             const auto props = descriptions->getByName(OUString::createFromAscii(f.name))
                                    .get<Sequence<css::beans::PropertyValue>>();
             CPPUNIT_ASSERT_EQUAL(std::string(f.help),
-                                 narrow(property<OUString>(props, "Description")));
+                                 to_utf8(property<OUString>(props, "Description")));
             CPPUNIT_ASSERT_EQUAL_MESSAGE(f.name, sal_Int32(css::sheet::FunctionCategory::ADDIN),
                                          property<sal_Int32>(props, "Category"));
             // A function without arguments has none: the property is void.
@@ -91,9 +78,9 @@ public:
             {
                 const ArgInfo& want = f.args[a];
                 const std::string what = std::string(f.name) + " " + want.name;
-                CPPUNIT_ASSERT_EQUAL_MESSAGE(what, std::string(want.name), narrow(args[a].Name));
+                CPPUNIT_ASSERT_EQUAL_MESSAGE(what, std::string(want.name), to_utf8(args[a].Name));
                 CPPUNIT_ASSERT_EQUAL_MESSAGE(what, std::string(want.help),
-                                             narrow(args[a].Description));
+                                             to_utf8(args[a].Description));
                 CPPUNIT_ASSERT_EQUAL_MESSAGE(what, want.kind == ArgKind::Optional,
                                              static_cast<bool>(args[a].IsOptional));
                 CPPUNIT_ASSERT_MESSAGE(what + ": help text", std::string(want.help).size() >= 10);

@@ -1,0 +1,39 @@
+// The check table every template ends a sheet with: each figure a source
+// text prints, beside the one the workbook computes live, and whether they
+// match. Where a text contradicts its own equations the row says what the
+// equations give, and the table matches against that, saying the text is
+// off rather than hiding it.
+//
+// Columns: quantity | computed | the text prints | the equations give |
+// within +- (half a unit of its last digit) | unit | matches | the text
+// agrees | note. The workbook's one summary cell TW_ALL_MATCH is TRUE when
+// every row of every table matches; each table's rows (computed .. within)
+// are the named range TW_CHECKS_<sheet>_<row>.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "kit.hxx"
+
+namespace tokwatt::templates
+{
+struct Check
+{
+    std::string quantity;
+    std::string formula;    // the figure in `unit`, e.g. "=B12/1E3"
+    std::string printed;    // as the text prints it, e.g. "64.9"
+    std::string unit;       // e.g. "kW"
+    std::string recomputed; // "" when the text is right; else what the equations give
+    std::string note;       // source, or why the text is off
+};
+
+// Writes a table at row `top` (1-based) of page; returns the cell holding
+// this table's "all match" (e.g. "G30").
+std::string check_table(Page& page, int top, const std::vector<Check>& checks);
+
+// Writes TW_ALL_MATCH: "Everything matches" = AND of the tables' cells,
+// at cell on page (with a label to its left).
+void all_match(Page& page, const std::string& label_cell, const std::string& cell,
+               const std::vector<std::string>& table_cells);
+}

@@ -1,0 +1,438 @@
+#include "kit.hxx"
+
+#include <cmath>
+#include <stdexcept>
+
+#include <com/sun/star/awt/FontSlant.hpp>
+#include <com/sun/star/awt/Point.hpp>
+#include <com/sun/star/awt/Rectangle.hpp>
+#include <com/sun/star/awt/Size.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart/XAxisXSupplier.hpp>
+#include <com/sun/star/chart/XAxisYSupplier.hpp>
+#include <com/sun/star/chart/XChartDocument.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/ConditionOperator.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
+#include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
+#include <com/sun/star/sheet/XSheetCondition.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/sheet/XArrayFormulaRange.hpp>
+#include <com/sun/star/sheet/ValidationAlertStyle.hpp>
+#include <com/sun/star/sheet/ValidationType.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableChart.hpp>
+#include <com/sun/star/table/XTableCharts.hpp>
+#include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/util/XMergeable.hpp>
+#include <com/sun/star/util/XNumberFormats.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+#include <com/sun/star/sheet/ColorScaleEntryType.hpp>
+#include <com/sun/star/sheet/ConditionEntryType.hpp>
+#include <com/sun/star/sheet/XCalculatable.hpp>
+#include <com/sun/star/sheet/XColorScaleEntry.hpp>
+#include <com/sun/star/sheet/XConditionalFormat.hpp>
+#include <com/sun/star/sheet/XConditionalFormats.hpp>
+#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include "../tools/strings.hxx"
+
+using css::beans::PropertyValue;
+using css::beans::XPropertySet;
+using css::uno::Any;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace tokwatt::templates
+{
+namespace
+{
+
+Reference<XPropertySet> props(const Reference<css::uno::XInterface>& object)
+{
+    return Reference<XPropertySet>(object, UNO_QUERY_THROW);
+}
+
+// ASCII RGB as Calc stores colours.
+constexpr sal_Int32 rgb(int r, int g, int b) { return (r << 16) | (g << 8) | b; }
+
+sal_Int32 number_format(const Reference<css::lang::XComponent>& document,
+                        const std::string& format)
+{
+    Reference<css::util::XNumberFormatsSupplier> supplier(document, UNO_QUERY_THROW);
+    auto formats = supplier->getNumberFormats();
+    const css::lang::Locale en_us("en", "US", "");
+    sal_Int32 key = formats->queryKey(to_ou(format), en_us, false);
+    if (key == -1)
+        key = formats->addNew(to_ou(format), en_us);
+    return key;
+}
+}
+
+Page::Page(const Reference<css::lang::XComponent>& document,
+           const Reference<css::sheet::XSpreadsheet>& sheet)
+    : document_(document)
+    , sheet_(sheet)
+{
+}
+
+std::string Page::sheet_name() const
+{
+    return rtl::OUStringToOString(Reference<css::container::XNamed>(sheet_, UNO_QUERY_THROW)
+                                      ->getName(),
+                                  RTL_TEXTENCODING_UTF8)
+        .getStr();
+}
+
+void Page::style(const std::string& range, const char* style)
+{
+    if (style)
+        props(sheet_->getCellRangeByName(to_ou(range)))->setPropertyValue("CellStyle",
+                                                                        Any(to_ou(style)));
+}
+
+void Page::format(const std::string& range, const std::string& format)
+{
+    if (!format.empty())
+        props(sheet_->getCellRangeByName(to_ou(range)))
+            ->setPropertyValue("NumberFormat", Any(number_format(document_, format)));
+}
+
+void Page::text(const std::string& cell, const std::string& text, const char* style)
+{
+    Reference<css::text::XText>(sheet_->getCellRangeByName(to_ou(cell))->getCellByPosition(0, 0),
+                                UNO_QUERY_THROW)
+        ->setString(to_ou(text));
+    this->style(cell, style);
+}
+
+void Page::number(const std::string& cell, double value, const char* style,
+                  const std::string& format)
+{
+    sheet_->getCellRangeByName(to_ou(cell))->getCellByPosition(0, 0)->setValue(value);
+    this->style(cell, style);
+    this->format(cell, format);
+}
+
+void Page::formula(const std::string& cell, const std::string& formula, const char* style,
+                   const std::string& format)
+{
+    props(sheet_->getCellRangeByName(to_ou(cell))->getCellByPosition(0, 0))
+        ->setPropertyValue("FormulaLocal", Any(to_ou(formula)));
+    this->style(cell, style);
+    this->format(cell, format);
+}
+
+void Page::array_formula(const std::string& range, const std::string& formula,
+                         const std::string& format)
+{
+    Reference<css::sheet::XArrayFormulaRange>(sheet_->getCellRangeByName(to_ou(range)),
+                                              UNO_QUERY_THROW)
+        ->setArrayFormula(to_ou(formula));
+    style(range, style::result);
+    this->format(range, format);
+}
+
+void Page::input(const std::string& cell, double value, const Rule& rule,
+                 const std::string& format)
+{
+    number(cell, value, style::input, format);
+    auto range = props(sheet_->getCellRangeByName(to_ou(cell)));
+    auto validation = props(range->getPropertyValue("Validation").get<Reference<XPropertySet>>());
+    validation->setPropertyValue("Type", Any(css::sheet::ValidationType_DECIMAL));
+    Reference<css::sheet::XSheetCondition> condition(validation, UNO_QUERY_THROW);
+    auto number_text = [](double x) {
+        char text[40];
+        std::snprintf(text, sizeof text, "%.17g", x);
+        return OUString::createFromAscii(text);
+    };
+    if (std::isinf(rule.max))
+    {
+        condition->setOperator(css::sheet::ConditionOperator_GREATER_EQUAL);
+        condition->setFormula1(number_text(rule.min));
+    }
+    else
+    {
+        condition->setOperator(css::sheet::ConditionOperator_BETWEEN);
+        condition->setFormula1(number_text(rule.min));
+        condition->setFormula2(number_text(rule.max));
+    }
+    validation->setPropertyValue("ShowErrorMessage", Any(true));
+    validation->setPropertyValue("ErrorTitle", Any(OUString("tokwatt")));
+    validation->setPropertyValue("ErrorMessage", Any(to_ou(rule.message)));
+    validation->setPropertyValue("ErrorAlertStyle",
+                                 Any(css::sheet::ValidationAlertStyle_STOP));
+    validation->setPropertyValue("ShowInputMessage", Any(true));
+    validation->setPropertyValue("InputTitle", Any(OUString("Input")));
+    validation->setPropertyValue("InputMessage", Any(to_ou(rule.message)));
+    range->setPropertyValue("Validation", Any(validation));
+}
+
+void Page::comment(const std::string& cell, const std::string& text)
+{
+    Reference<css::sheet::XSheetAnnotationsSupplier> supplier(sheet_, UNO_QUERY_THROW);
+    Reference<css::sheet::XCellRangeAddressable> addressable(
+        sheet_->getCellRangeByName(to_ou(cell)), UNO_QUERY_THROW);
+    const auto a = addressable->getRangeAddress();
+    supplier->getAnnotations()->insertNew(
+        css::table::CellAddress(a.Sheet, a.StartColumn, a.StartRow), to_ou(text));
+}
+
+void Page::name(const std::string& name, const std::string& cell)
+{
+    Reference<css::sheet::XNamedRanges> names(props(document_)->getPropertyValue("NamedRanges"),
+                                              UNO_QUERY_THROW);
+    Reference<css::sheet::XCellRangeAddressable> addressable(
+        sheet_->getCellRangeByName(to_ou(cell)), UNO_QUERY_THROW);
+    const auto a = addressable->getRangeAddress();
+    auto absolute = [&](sal_Int32 column, sal_Int32 row) {
+        std::string letters;
+        for (sal_Int32 c = column + 1; c > 0; c = (c - 1) / 26)
+            letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+        return "$'" + sheet_name() + "'.$" + letters + "$" + std::to_string(row + 1);
+    };
+    std::string reference = absolute(a.StartColumn, a.StartRow);
+    if (a.EndColumn != a.StartColumn || a.EndRow != a.StartRow)
+        reference += ":" + absolute(a.EndColumn, a.EndRow);
+    names->addNewByName(to_ou(name), to_ou(reference),
+                        css::table::CellAddress(a.Sheet, a.StartColumn, a.StartRow), 0);
+}
+
+void Page::widths(const std::vector<int>& mm)
+{
+    auto columns = Reference<css::table::XColumnRowRange>(sheet_, UNO_QUERY_THROW)->getColumns();
+    for (std::size_t c = 0; c < mm.size(); ++c)
+        props(columns->getByIndex(static_cast<sal_Int32>(c)).get<Reference<XPropertySet>>())
+            ->setPropertyValue("Width", Any(sal_Int32(mm[c] * 100)));
+}
+
+void Page::wrap(const std::string& range)
+{
+    props(sheet_->getCellRangeByName(to_ou(range)))->setPropertyValue("IsTextWrapped", Any(true));
+}
+
+void Page::merge(const std::string& range)
+{
+    Reference<css::util::XMergeable>(sheet_->getCellRangeByName(to_ou(range)), UNO_QUERY_THROW)
+        ->merge(true);
+}
+
+void Page::chart(const Chart& chart)
+{
+    auto over = props(sheet_->getCellRangeByName(to_ou(chart.over)));
+    const auto position = over->getPropertyValue("Position").get<css::awt::Point>();
+    const auto size = over->getPropertyValue("Size").get<css::awt::Size>();
+    Reference<css::sheet::XCellRangeAddressable> data(sheet_->getCellRangeByName(to_ou(chart.data)),
+                                                      UNO_QUERY_THROW);
+    const css::table::CellRangeAddress range_address = data->getRangeAddress();
+    Reference<css::table::XTableChartsSupplier> supplier(sheet_, UNO_QUERY_THROW);
+    auto charts = supplier->getCharts();
+    // Scatter: the first column holds x values; bars: category labels.
+    const bool first_column_labels = !chart.scatter;
+    charts->addNewByName(to_ou(chart.name),
+                         css::awt::Rectangle(position.X, position.Y, size.Width, size.Height),
+                         Sequence<css::table::CellRangeAddress>(&range_address, 1),
+                         chart.first_row_is_header, first_column_labels);
+    Reference<css::document::XEmbeddedObjectSupplier> embedded(
+        Reference<css::container::XNameAccess>(charts, UNO_QUERY_THROW)->getByName(to_ou(chart.name)),
+        UNO_QUERY_THROW);
+    Reference<css::chart::XChartDocument> document(embedded->getEmbeddedObject(),
+                                                   UNO_QUERY_THROW);
+    if (chart.scatter)
+    {
+        Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
+        document->setDiagram(Reference<css::chart::XDiagram>(
+            factory->createInstance("com.sun.star.chart.XYDiagram"), UNO_QUERY_THROW));
+    }
+    props(document)->setPropertyValue("HasMainTitle", Any(true));
+    props(document->getTitle())->setPropertyValue("String", Any(to_ou(chart.title)));
+    auto diagram = props(document->getDiagram());
+    diagram->setPropertyValue("HasXAxisTitle", Any(true));
+    diagram->setPropertyValue("HasYAxisTitle", Any(true));
+    Reference<css::chart::XAxisXSupplier> x_axis(diagram, UNO_QUERY_THROW);
+    Reference<css::chart::XAxisYSupplier> y_axis(diagram, UNO_QUERY_THROW);
+    props(x_axis->getXAxisTitle())->setPropertyValue("String", Any(to_ou(chart.x_title)));
+    props(y_axis->getYAxisTitle())->setPropertyValue("String", Any(to_ou(chart.y_title)));
+    if (chart.log_y)
+        props(y_axis->getYAxis())->setPropertyValue("Logarithmic", Any(true));
+    if (chart.lines_after_bars > 0)
+        diagram->setPropertyValue("NumberOfLines", Any(sal_Int32(chart.lines_after_bars)));
+}
+
+namespace
+{
+// One stop of a colour scale, handed to Calc which reads it back through
+// XColorScaleEntry.
+class ScaleStop : public cppu::WeakImplHelper1<css::sheet::XColorScaleEntry>
+{
+public:
+    ScaleStop(sal_Int32 type, const OUString& formula, sal_Int32 colour)
+        : type_(type)
+        , formula_(formula)
+        , colour_(colour)
+    {
+    }
+    css::util::Color SAL_CALL getColor() override { return colour_; }
+    void SAL_CALL setColor(css::util::Color colour) override { colour_ = colour; }
+    sal_Int32 SAL_CALL getType() override { return type_; }
+    void SAL_CALL setType(sal_Int32 type) override { type_ = type; }
+    OUString SAL_CALL getFormula() override { return formula_; }
+    void SAL_CALL setFormula(const OUString& formula) override { formula_ = formula; }
+
+private:
+    sal_Int32 type_;
+    OUString formula_;
+    sal_Int32 colour_;
+};
+}
+
+void Page::colour_scale(const std::string& range)
+{
+    Reference<css::sheet::XConditionalFormats> formats(
+        props(sheet_)->getPropertyValue("ConditionalFormats"), UNO_QUERY_THROW);
+    Reference<css::sheet::XSheetCellRangeContainer> ranges(
+        Reference<css::lang::XMultiServiceFactory>(document_, UNO_QUERY_THROW)
+            ->createInstance("com.sun.star.sheet.SheetCellRanges"),
+        UNO_QUERY_THROW);
+    Reference<css::sheet::XCellRangeAddressable> addressable(sheet_->getCellRangeByName(to_ou(range)),
+                                                             UNO_QUERY_THROW);
+    ranges->addRangeAddress(addressable->getRangeAddress(), false);
+    const sal_Int32 id
+        = formats->createByRange(Reference<css::sheet::XSheetCellRanges>(ranges, UNO_QUERY_THROW));
+    for (const auto& format : formats->getConditionalFormats())
+    {
+        if (props(format)->getPropertyValue("ID").get<sal_Int32>() != id)
+            continue;
+        format->createEntry(css::sheet::ConditionEntryType::COLORSCALE, 0);
+        namespace stop = css::sheet::ColorScaleEntryType;
+        const Reference<css::sheet::XColorScaleEntry> stops[] = {
+            new ScaleStop(stop::COLORSCALE_MIN, "", rgb(99, 190, 123)),
+            new ScaleStop(stop::COLORSCALE_PERCENTILE, "50", rgb(255, 235, 132)),
+            new ScaleStop(stop::COLORSCALE_MAX, "", rgb(248, 105, 107)),
+        };
+        Reference<XPropertySet> entry(format->getByIndex(0), UNO_QUERY_THROW);
+        entry->setPropertyValue(
+            "ColorScaleEntries",
+            Any(Sequence<Reference<css::sheet::XColorScaleEntry>>(stops, 3)));
+    }
+}
+
+void Page::page_break_before(int row)
+{
+    auto rows = Reference<css::table::XColumnRowRange>(sheet_, UNO_QUERY_THROW)->getRows();
+    props(rows->getByIndex(row - 1).get<Reference<XPropertySet>>())
+        ->setPropertyValue("IsStartOfNewPage", Any(true));
+}
+
+void Page::print_landscape_one_page_wide()
+{
+    const OUString page_style = props(sheet_)->getPropertyValue("PageStyle").get<OUString>();
+    Reference<css::style::XStyleFamiliesSupplier> families(document_, UNO_QUERY_THROW);
+    Reference<css::container::XNameAccess> page_styles(
+        families->getStyleFamilies()->getByName("PageStyles"), UNO_QUERY_THROW);
+    Reference<XPropertySet> page(page_styles->getByName(page_style), UNO_QUERY_THROW);
+    const auto size = page->getPropertyValue("Size").get<css::awt::Size>();
+    if (size.Width < size.Height)
+    {
+        page->setPropertyValue("IsLandscape", Any(true));
+        page->setPropertyValue("Size", Any(css::awt::Size(size.Height, size.Width)));
+    }
+    page->setPropertyValue("ScaleToPagesX", Any(sal_Int16(1)));
+    page->setPropertyValue("ScaleToPagesY", Any(sal_Int16(0)));
+}
+
+Book::Book(const Office& office)
+    : document_(office.new_spreadsheet())
+{
+    create_styles();
+}
+
+Book::~Book()
+{
+    try
+    {
+        close(document_);
+    }
+    catch (const css::uno::Exception&)
+    {
+    }
+}
+
+Page Book::page(int index, const std::string& name)
+{
+    Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document_, UNO_QUERY_THROW);
+    auto sheets = spreadsheet->getSheets();
+    Reference<css::container::XIndexAccess> indexed(sheets, UNO_QUERY_THROW);
+    if (index >= indexed->getCount())
+        sheets->insertNewByName(to_ou(name), static_cast<sal_Int16>(index));
+    Reference<css::sheet::XSpreadsheet> sheet(indexed->getByIndex(index), UNO_QUERY_THROW);
+    Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->setName(to_ou(name));
+    return Page(document_, sheet);
+}
+
+void Book::recalculate()
+{
+    Reference<css::sheet::XCalculatable>(document_, UNO_QUERY_THROW)->calculateAll();
+}
+
+void Book::save(const std::string& path) { save_as(document_, path); }
+
+void Book::create_styles()
+{
+    Reference<css::style::XStyleFamiliesSupplier> families(document_, UNO_QUERY_THROW);
+    Reference<css::container::XNameContainer> cell_styles(
+        families->getStyleFamilies()->getByName("CellStyles"), UNO_QUERY_THROW);
+    Reference<css::lang::XMultiServiceFactory> factory(document_, UNO_QUERY_THROW);
+    struct Look
+    {
+        const char* name;
+        sal_Int32 background; // -1: none
+        sal_Int32 colour;
+        float weight;
+        float height;
+        bool italic;
+    };
+    const Look looks[] = {
+        { style::title, -1, rgb(31, 56, 100), 150.f, 14.f, false },
+        { style::heading, rgb(221, 235, 247), rgb(0, 0, 0), 150.f, 10.f, false },
+        { style::input, rgb(255, 242, 204), rgb(0, 51, 153), 150.f, 10.f, false },
+        { style::result, rgb(242, 242, 242), rgb(0, 0, 0), 100.f, 10.f, false },
+        { style::printed, -1, rgb(89, 89, 89), 100.f, 10.f, true },
+        { style::note, -1, rgb(64, 64, 64), 100.f, 9.f, true },
+        { style::verdict, -1, rgb(0, 97, 0), 150.f, 10.f, false },
+    };
+    for (const Look& look : looks)
+    {
+        auto style = props(factory->createInstance("com.sun.star.style.CellStyle"));
+        cell_styles->insertByName(OUString::createFromAscii(look.name), Any(style));
+        if (look.background >= 0)
+        {
+            style->setPropertyValue("CellBackColor", Any(look.background));
+            style->setPropertyValue("IsCellBackgroundTransparent", Any(false));
+        }
+        style->setPropertyValue("CharColor", Any(look.colour));
+        style->setPropertyValue("CharWeight", Any(look.weight));
+        style->setPropertyValue("CharHeight", Any(look.height));
+        if (look.italic)
+            style->setPropertyValue("CharPosture", Any(css::awt::FontSlant_ITALIC));
+        if (look.name == std::string(style::heading)) // long headers wrap, not spill
+            style->setPropertyValue("IsTextWrapped", Any(true));
+    }
+}
+}

@@ -1,0 +1,259 @@
+// The template workbooks, as the installed extension ships them: they are
+// registered as Calc templates, open and recalculate with the add-in, every
+// computed figure matches the expected one (the printed figure, or what the
+// equations give where the text is wrong), no cell shows an error, every
+// input is guarded by a validity rule with a message, changing an input
+// moves the results, and no file contains macros.
+#include <cppunit/extensions/HelperMacros.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <set>
+
+#include <dirent.h>
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/ConditionOperator.hpp>
+#include <com/sun/star/sheet/XSheetCondition.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/sheet/ValidationType.hpp>
+#include <com/sun/star/table/CellContentType.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/util/theMacroExpander.hpp>
+#include <com/sun/star/util/thePathSettings.hpp>
+#include <rtl/uri.hxx>
+
+#include "../../tools/workbook_report.hxx"
+#include "calc_fixture.hxx"
+#include "../../tools/strings.hxx"
+
+using namespace tokwatt;
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace tokwatt_test
+{
+namespace
+{
+
+
+// A template path as a local path: extension folders come as
+// vnd.sun.star.expand: URLs naming $UNO_USER_PACKAGES_CACHE.
+std::string local_path(const std::string& url)
+{
+    const std::string expand = "vnd.sun.star.expand:";
+    std::string file_url = url;
+    if (url.rfind(expand, 0) == 0)
+    {
+        const OUString macro = rtl::Uri::decode(OUString::createFromAscii(url.substr(expand.size()).c_str()),
+                                                rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8);
+        auto expander = css::util::theMacroExpander::get(office().context());
+        file_url = to_utf8(expander->expandMacros(macro));
+    }
+    CPPUNIT_ASSERT_MESSAGE(file_url, file_url.rfind("file://", 0) == 0);
+    return to_utf8(rtl::Uri::decode(OUString::createFromAscii(file_url.substr(7).c_str()),
+                                   rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8));
+}
+
+// The installed extension's templates folder, from Calc's own template
+// paths (Paths.xcu adds it): the proof they show in File > New > Templates.
+std::string installed_templates_dir()
+{
+    auto paths = css::util::thePathSettings::get(office().context());
+    const std::string all = to_utf8(paths->getPropertyValue("Template").get<OUString>());
+    std::size_t start = 0;
+    while (start <= all.size())
+    {
+        const std::size_t end = std::min(all.find(';', start), all.size());
+        const std::string url = all.substr(start, end - start);
+        if (url.find("tokwatt.oxt/templates") != std::string::npos)
+            return local_path(url);
+        start = end + 1;
+    }
+    return "";
+}
+
+std::vector<std::string> templates_in(const std::string& dir)
+{
+    std::vector<std::string> files;
+    if (DIR* d = opendir(dir.c_str()))
+    {
+        while (const dirent* e = readdir(d))
+        {
+            const std::string name = e->d_name;
+            if (name.size() > 4 && name.substr(name.size() - 4) == ".ots")
+                files.push_back(name);
+        }
+        closedir(d);
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+struct Cell
+{
+    Reference<css::sheet::XSpreadsheet> sheet;
+    sal_Int32 column, row;
+    Reference<css::table::XCell> get() const { return sheet->getCellByPosition(column, row); }
+};
+
+// Every non-empty cell of every sheet.
+std::vector<Cell> used_cells(const Reference<css::lang::XComponent>& document)
+{
+    std::vector<Cell> cells;
+    for_each_used_cell(document, [&](const Reference<css::sheet::XSpreadsheet>& sheet,
+                                     sal_Int32 column, sal_Int32 row) {
+        if (sheet->getCellByPosition(column, row)->getType() != css::table::CellContentType_EMPTY)
+            cells.push_back({ sheet, column, row });
+    });
+    return cells;
+}
+
+// Another value the input's rule allows: halfway to its upper bound, or
+// half as much again when there is none.
+double nudged(double value, const Reference<css::beans::XPropertySet>& validation)
+{
+    Reference<css::sheet::XSheetCondition> condition(validation, UNO_QUERY_THROW);
+    const double min = std::stod(to_utf8(condition->getFormula1()));
+    const bool between = condition->getOperator() == css::sheet::ConditionOperator_BETWEEN;
+    const double max = between ? std::stod(to_utf8(condition->getFormula2())) : INFINITY;
+    if (value < max)
+        return std::isinf(max) ? value * 1.5 + 1 : (value + max) / 2;
+    return (value + min) / 2;
+}
+
+std::string cell_style(const Cell& cell)
+{
+    return to_utf8(Reference<css::beans::XPropertySet>(cell.get(), UNO_QUERY_THROW)
+                      ->getPropertyValue("CellStyle")
+                      .get<OUString>());
+}
+}
+
+class TemplatesTest : public CppUnit::TestFixture
+{
+    CPPUNIT_TEST_SUITE(TemplatesTest);
+    CPPUNIT_TEST(registered_as_calc_templates);
+    CPPUNIT_TEST(every_figure_matches_and_no_cell_shows_an_error);
+    CPPUNIT_TEST(inputs_are_guarded_and_drive_the_results);
+    CPPUNIT_TEST(no_macros);
+    CPPUNIT_TEST_SUITE_END();
+
+public:
+    void registered_as_calc_templates()
+    {
+        const std::string dir = installed_templates_dir();
+        CPPUNIT_ASSERT_MESSAGE("the extension's templates folder is a Calc template path",
+                               !dir.empty());
+        const auto installed = templates_in(dir);
+        CPPUNIT_ASSERT_MESSAGE("templates are installed", !installed.empty());
+        CPPUNIT_ASSERT(installed == templates_in(built_templates_dir()));
+    }
+
+    void every_figure_matches_and_no_cell_shows_an_error()
+    {
+        for (const std::string& file : templates_in(installed_templates_dir()))
+        {
+            auto document = office().load(installed_templates_dir() + "/" + file);
+            Sheet(document).recalculate();
+            const WorkbookReport report = inspect(document);
+            close(document);
+            CPPUNIT_ASSERT_MESSAGE(file + ": has TW_ALL_MATCH", report.has_all_match);
+            CPPUNIT_ASSERT_MESSAGE(file + ": checks figures", !report.checks.empty());
+            for (const CheckRow& check : report.checks)
+            {
+                CPPUNIT_ASSERT_MESSAGE(file + " " + check.where + ": a tolerance",
+                                       check.tolerance > 0);
+                CPPUNIT_ASSERT_DOUBLES_EQUAL_MESSAGE(file + " " + check.where, check.expected,
+                                                     check.computed,
+                                                     check.tolerance * (1 + 1e-9));
+            }
+            CPPUNIT_ASSERT_MESSAGE(file + ": TW_ALL_MATCH is TRUE", report.all_match);
+            CPPUNIT_ASSERT_MESSAGE(file + ": error cells: "
+                                       + (report.error_cells.empty() ? ""
+                                                                     : report.error_cells.front()),
+                                   report.error_cells.empty());
+        }
+    }
+
+    // Every input carries a validity rule with a message in words, and
+    // changing any input changes some computed figure.
+    void inputs_are_guarded_and_drive_the_results()
+    {
+        for (const std::string& file : templates_in(installed_templates_dir()))
+        {
+            auto document = office().load(installed_templates_dir() + "/" + file);
+            Sheet sheet(document);
+            sheet.recalculate();
+            const auto cells = used_cells(document);
+            std::vector<Cell> formulas, inputs;
+            for (const Cell& cell : cells)
+            {
+                if (cell.get()->getType() == css::table::CellContentType_FORMULA)
+                    formulas.push_back(cell);
+                if (cell_style(cell) == "tokwatt Input")
+                    inputs.push_back(cell);
+            }
+            CPPUNIT_ASSERT_MESSAGE(file + ": has inputs", !inputs.empty());
+            for (const Cell& input : inputs)
+            {
+                const std::string where = file + " input at column "
+                                          + std::to_string(input.column) + " row "
+                                          + std::to_string(input.row + 1);
+                Reference<css::beans::XPropertySet> validation(
+                    Reference<css::beans::XPropertySet>(input.get(), UNO_QUERY_THROW)
+                        ->getPropertyValue("Validation"),
+                    UNO_QUERY_THROW);
+                CPPUNIT_ASSERT_MESSAGE(where + ": a validity rule",
+                                       validation->getPropertyValue("Type")
+                                               .get<css::sheet::ValidationType>()
+                                           != css::sheet::ValidationType_ANY);
+                CPPUNIT_ASSERT_MESSAGE(where + ": shows its error message",
+                                       validation->getPropertyValue("ShowErrorMessage").get<bool>());
+                CPPUNIT_ASSERT_MESSAGE(
+                    where + ": a message in words",
+                    validation->getPropertyValue("ErrorMessage").get<OUString>().getLength() > 10);
+
+                std::vector<double> before;
+                for (const Cell& f : formulas)
+                    before.push_back(f.get()->getValue());
+                const double value = input.get()->getValue();
+                input.get()->setValue(nudged(value, validation));
+                sheet.recalculate();
+                bool moved = false;
+                for (std::size_t i = 0; i < formulas.size() && !moved; ++i)
+                    moved = formulas[i].get()->getValue() != before[i];
+                input.get()->setValue(value);
+                CPPUNIT_ASSERT_MESSAGE(where + ": changing it moves a result", moved);
+            }
+            close(document);
+        }
+    }
+
+    void no_macros()
+    {
+        for (const std::string& file : templates_in(installed_templates_dir()))
+        {
+            const std::string path = installed_templates_dir() + "/" + file;
+            const std::string listing = command_output("unzip -l '" + path + "'");
+            CPPUNIT_ASSERT_MESSAGE(file + ": listed", listing.find("content.xml") != std::string::npos);
+            CPPUNIT_ASSERT_MESSAGE(file + ": no Basic", listing.find("Basic/") == std::string::npos);
+            CPPUNIT_ASSERT_MESSAGE(file + ": no Scripts", listing.find("Scripts/") == std::string::npos);
+            const std::string content = command_output("unzip -p '" + path + "' content.xml");
+            CPPUNIT_ASSERT_MESSAGE(file + ": no script events",
+                                   content.find("script:event-listener") == std::string::npos);
+            CPPUNIT_ASSERT_MESSAGE(file + ": no macro calls",
+                                   content.find("vnd.sun.star.script") == std::string::npos);
+        }
+    }
+};
+
+CPPUNIT_TEST_SUITE_REGISTRATION(TemplatesTest);
+}
