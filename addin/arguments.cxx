@@ -77,12 +77,25 @@ std::string text(const rtl::OUString& value)
     return rtl::OUStringToOString(value, RTL_TEXTENCODING_UTF8).getStr();
 }
 
+namespace
+{
+// A name: typed in ("us_electricity"), or in one cell (J4, or J4:J4, which
+// Calc passes as a one-cell range).
+bool name_in(const Any& value, rtl::OUString& name)
+{
+    Range range;
+    if ((value >>= range) && range.getLength() == 1 && range[0].getLength() == 1)
+        return range[0][0] >>= name;
+    return value >>= name;
+}
+}
+
 std::optional<std::string> optional_text(const Any& value, const char* argument)
 {
     if (!value.hasValue())
         return std::nullopt;
     rtl::OUString name;
-    if (!(value >>= name))
+    if (!name_in(value, name))
         reject(argument, "a name (text) is needed");
     return text(name);
 }
@@ -90,7 +103,7 @@ std::optional<std::string> optional_text(const Any& value, const char* argument)
 std::optional<double> optional_power(const Any& value, const char* argument)
 {
     rtl::OUString name;
-    if (!(value >>= name))
+    if (!name_in(value, name))
         return optional_number(value, argument);
     return call(tw_powerref, argument, text(name).c_str());
 }
@@ -98,7 +111,7 @@ std::optional<double> optional_power(const Any& value, const char* argument)
 std::optional<std::vector<double>> optional_power_list(const Any& value, const char* argument)
 {
     rtl::OUString name;
-    if (!(value >>= name))
+    if (!name_in(value, name))
         return optional_list(value, argument);
     return std::vector<double>{ call(tw_powerref, argument, text(name).c_str()) };
 }

@@ -797,10 +797,7 @@ public:
             err("=GRIDRATIO(440E9;E1)", e502),
             ok("=GRIDRATIO(440E9;J4)", 440e9 / 480e9), // a name in a cell
             ok("=GRIDRATIO(440E9;E3:E3)", 440e9 / 300), // a number in a one-cell range
-            // ... but a name in a one-cell range arrives as a range, which
-            // optional_power reads as numbers only (observed; not documented
-            // either way)
-            err("=GRIDRATIO(440E9;J4:J4)", e502),
+            ok("=GRIDRATIO(440E9;J4:J4)", 440e9 / 480e9), // a name in a one-cell range
 
             // --- values outside the domains: Err:502
             err("=LANDAUER(0)", e502),
@@ -915,7 +912,7 @@ public:
             text_err("=POWERCOMPARE(1;\"hoover_dam\";1)", e504),
             text_err("=POWERCOMPARE(;\"hoover_dam\")", e502),
             says("=POWERCOMPARE(1E9;J3)", "0.48" + hoover), // a name in a cell
-            text_err("=POWERCOMPARE(1E9;J3:J3)", e502),        // ... in a one-cell range
+            says("=POWERCOMPARE(1E9;J3:J3)", "0.48" + hoover), // ... in a one-cell range
             text_err("=POWERCOMPARE(1E9;E2)", e502),           // an empty cell
             says("=POWERCOMPARE(1E9;)", "0.48" + hoover),      // an empty slot: omitted
             // PRESETINFO and TOKWATTVERSION
