@@ -3,7 +3,8 @@
  *
  * Their products of several inputs (R * E, N * R) can leave double's range
  * while the result does not (a zero budget over a product that underflows
- * is 0, not NaN): they are formed in long double (tw_result_ld). */
+ * is 0, not NaN): they are formed by tw_ratio. */
+#include <float.h>
 #include <math.h>
 
 #include "tw_checks.h"
@@ -11,7 +12,7 @@
 
 /* How far below an integer a quotient of N_max may land and still count
  * as reaching it: 16 ulps, relative. */
-#define TW_NMAX_SLACK (16 * 2.220446049250313e-16L)
+#define TW_NMAX_SLACK (16 * DBL_EPSILON)
 
 int tw_nmax(double tokens_per_day, double e_eff_j, double budget_w,
             double *users)
@@ -19,12 +20,13 @@ int tw_nmax(double tokens_per_day, double e_eff_j, double budget_w,
     if (!tw_is_positive(tokens_per_day) || !tw_is_positive(e_eff_j)
         || !tw_is_nonneg(budget_w))
         return tw_fail(TW_EDOM, users);
-    const long double fit = (long double)budget_w * TW_SECONDS_PER_DAY
-                            / ((long double)tokens_per_day * e_eff_j);
+    const double num[] = {budget_w, TW_SECONDS_PER_DAY};
+    const double den[] = {tokens_per_day, e_eff_j};
+    const double fit = tw_ratio(num, TW_COUNT(num), den, TW_COUNT(den));
     /* A budget computed as N users' power (PPOP(N; PUSER(...))) carries a
      * few roundings and can land a hair below N: within TW_NMAX_SLACK
      * (relative) of the next integer counts as reaching it. */
-    return tw_result_ld(floorl(fit * (1.0L + TW_NMAX_SLACK)), users);
+    return tw_result(floor(fit * (1.0 + TW_NMAX_SLACK)), users);
 }
 
 int tw_etarget(double users, double tokens_per_day, double budget_w,
@@ -33,9 +35,10 @@ int tw_etarget(double users, double tokens_per_day, double budget_w,
     if (!tw_is_positive(users) || !tw_is_positive(tokens_per_day)
         || !tw_is_nonneg(budget_w))
         return tw_fail(TW_EDOM, j_per_token);
-    return tw_result_ld((long double)budget_w * TW_SECONDS_PER_DAY
-                           / ((long double)users * tokens_per_day),
-                       j_per_token);
+    const double num[] = {budget_w, TW_SECONDS_PER_DAY};
+    const double den[] = {users, tokens_per_day};
+    return tw_result(tw_ratio(num, TW_COUNT(num), den, TW_COUNT(den)),
+                     j_per_token);
 }
 
 int tw_gapfactor(double e_eff_j, double users, double tokens_per_day,
@@ -45,7 +48,7 @@ int tw_gapfactor(double e_eff_j, double users, double tokens_per_day,
         || !tw_is_positive(tokens_per_day) || !tw_is_positive(budget_w))
         return tw_fail(TW_EDOM, factor);
     /* E_eff / E_target = E_eff * N * R / (P_budget * 86400) */
-    return tw_result_ld((long double)e_eff_j * users * tokens_per_day
-                           / ((long double)budget_w * TW_SECONDS_PER_DAY),
-                       factor);
+    const double num[] = {e_eff_j, users, tokens_per_day};
+    const double den[] = {budget_w, TW_SECONDS_PER_DAY};
+    return tw_result(tw_ratio(num, TW_COUNT(num), den, TW_COUNT(den)), factor);
 }

@@ -5,18 +5,20 @@
 #include "tw_checks.h"
 #include "tw_facility.h"
 
-/* gpu_w * pue * 24 h can overflow while / 1000 brings it back:
- * formed in long double (tw_result_ld). */
-static long double kwh_ld(double gpu_w, double pue)
+/* gpu_w * pue * 24 h * price can overflow while / 1000 brings it back:
+ * formed by tw_ratio. */
+static double day_kwh_times(double gpu_w, double pue, double price)
 {
-    return (long double)gpu_w * pue * TW_HOURS_PER_DAY / 1000.0L;
+    const double num[] = {gpu_w, pue, TW_HOURS_PER_DAY, price};
+    const double den[] = {1000.0};
+    return tw_ratio(num, TW_COUNT(num), den, TW_COUNT(den));
 }
 
 int tw_gpudaykwh(double gpu_w, double pue, double *kwh_per_day)
 {
     if (!tw_is_nonneg(gpu_w) || !(isfinite(pue) && pue >= 1.0))
         return tw_fail(TW_EDOM, kwh_per_day);
-    return tw_result_ld(kwh_ld(gpu_w, pue), kwh_per_day);
+    return tw_result(day_kwh_times(gpu_w, pue, 1.0), kwh_per_day);
 }
 
 int tw_gpudaycost(double gpu_w, double pue, double usd_per_kwh,
@@ -25,5 +27,5 @@ int tw_gpudaycost(double gpu_w, double pue, double usd_per_kwh,
     if (!tw_is_nonneg(gpu_w) || !(isfinite(pue) && pue >= 1.0)
         || !tw_is_nonneg(usd_per_kwh))
         return tw_fail(TW_EDOM, cost_per_day);
-    return tw_result_ld(kwh_ld(gpu_w, pue) * usd_per_kwh, cost_per_day);
+    return tw_result(day_kwh_times(gpu_w, pue, usd_per_kwh), cost_per_day);
 }

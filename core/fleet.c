@@ -19,10 +19,7 @@ int tw_etok(const double *tdp_w, size_t n_tdp,
         return tw_fail(TW_EDOM, j_per_token);
 
     const double equal_share = 1.0 / (double)n_tdp;
-    double share_sum = 0.0;
-    /* long double: a tdp / throughput beyond double's range may still
-     * give a finite E_tok once weighted by its share. */
-    long double weighted = 0.0L;
+    double share_sum = 0.0, weighted = 0.0;
     for (size_t g = 0; g < n_tdp; g++) {
         const double share = fleet_share ? fleet_share[g] : equal_share;
         if (!tw_is_nonneg(tdp_w[g]) || !tw_is_positive(tokens_per_s[g])
@@ -30,9 +27,15 @@ int tw_etok(const double *tdp_w, size_t n_tdp,
             return tw_fail(TW_EDOM, j_per_token);
         share_sum += share;
         if (share > 0.0) /* an absent GPU type adds nothing, even 0 * Inf */
-            weighted += (long double)share * tdp_w[g] / tokens_per_s[g];
+        {
+            /* tdp / throughput may pass double's range while its share
+             * brings it back */
+            const double num[] = {share, tdp_w[g]};
+            const double den[] = {tokens_per_s[g]};
+            weighted += tw_ratio(num, TW_COUNT(num), den, TW_COUNT(den));
+        }
     }
     if (fabs(share_sum - 1.0) > TW_SHARE_SUM_TOL)
         return tw_fail(TW_ESUM, j_per_token);
-    return tw_result((double)(pue * weighted), j_per_token);
+    return tw_result(pue * weighted, j_per_token);
 }

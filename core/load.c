@@ -11,11 +11,10 @@ int tw_puser(double tokens_per_day, double e_eff_j, double *watts)
 {
     if (!tw_is_nonneg(tokens_per_day) || !tw_is_nonneg(e_eff_j))
         return tw_fail(TW_EDOM, watts);
-    /* long double: R * E may pass double's range while R * E / 86400 does
-     * not. */
-    return tw_result((double)((long double)tokens_per_day * e_eff_j
-                              / TW_SECONDS_PER_DAY),
-                     watts);
+    /* R * E may pass double's range while R * E / 86400 does not */
+    const double num[] = {tokens_per_day, e_eff_j};
+    const double den[] = {TW_SECONDS_PER_DAY};
+    return tw_result(tw_ratio(num, TW_COUNT(num), den, TW_COUNT(den)), watts);
 }
 
 int tw_ppop(double users, double p_user_w, double *watts)

@@ -1,30 +1,20 @@
 /* The paper "Photons = Tokens": the Landauer floor, the efficiency gap,
  * the token and question budgets, and TWh/yr <-> W.
  *
- * Products of several inputs are formed in long double (tw_result_ld):
- * k_B * T can fall below double's normal range and lose digits, and
- * twh * 1E12 or population * days can overflow while the result fits. */
+ * Products of several inputs are formed by tw_ratio: k_B * T can fall
+ * below double's normal range and lose digits, and twh * 1E12 or
+ * population * days can overflow while the result fits. */
 #include <math.h>
 
 #include "tw_checks.h"
 #include "tw_paper.h"
 
-static long double landauer_ld(double temp_k, double bits)
-{
-    return (long double)TW_BOLTZMANN_J_PER_K * temp_k * TW_LN2 * bits;
-}
-
-/* Tokens per year, E_year * 1E12 / e_tok, unrounded. */
-static long double tokens_ld(double twh_per_year, double wh_per_token)
-{
-    return (long double)twh_per_year * TW_WH_PER_TWH / wh_per_token;
-}
-
 int tw_landauer(double temp_k, double bits, double *joules)
 {
     if (!tw_is_positive(temp_k) || !tw_is_nonneg(bits))
         return tw_fail(TW_EDOM, joules);
-    return tw_result_ld(landauer_ld(temp_k, bits), joules);
+    const double num[] = {TW_BOLTZMANN_J_PER_K, temp_k, TW_LN2, bits};
+    return tw_result(tw_ratio(num, TW_COUNT(num), NULL, 0), joules);
 }
 
 int tw_effgap(double j_per_token, double bits, double temp_k, double *ratio)
@@ -32,8 +22,9 @@ int tw_effgap(double j_per_token, double bits, double temp_k, double *ratio)
     if (!tw_is_nonneg(j_per_token) || !tw_is_positive(bits)
         || !tw_is_positive(temp_k))
         return tw_fail(TW_EDOM, ratio);
-    /* bits and temp_k > 0: the floor is > 0 in long double */
-    return tw_result_ld(j_per_token / landauer_ld(temp_k, bits), ratio);
+    const double num[] = {j_per_token};
+    const double den[] = {TW_BOLTZMANN_J_PER_K, temp_k, TW_LN2, bits};
+    return tw_result(tw_ratio(num, TW_COUNT(num), den, TW_COUNT(den)), ratio);
 }
 
 int tw_tokenbudget(double twh_per_year, double wh_per_token,
@@ -41,7 +32,10 @@ int tw_tokenbudget(double twh_per_year, double wh_per_token,
 {
     if (!tw_is_nonneg(twh_per_year) || !tw_is_positive(wh_per_token))
         return tw_fail(TW_EDOM, tokens_per_year);
-    return tw_result_ld(tokens_ld(twh_per_year, wh_per_token), tokens_per_year);
+    const double num[] = {twh_per_year, TW_WH_PER_TWH};
+    const double den[] = {wh_per_token};
+    return tw_result(tw_ratio(num, TW_COUNT(num), den, TW_COUNT(den)),
+                     tokens_per_year);
 }
 
 int tw_tokenspercapita(double twh_per_year, double wh_per_token,
@@ -51,9 +45,10 @@ int tw_tokenspercapita(double twh_per_year, double wh_per_token,
     if (!tw_is_nonneg(twh_per_year) || !tw_is_positive(wh_per_token)
         || !tw_is_positive(population) || !tw_is_positive(days_per_year))
         return tw_fail(TW_EDOM, tokens_per_person_day);
-    return tw_result_ld(tokens_ld(twh_per_year, wh_per_token)
-                            / ((long double)population * days_per_year),
-                        tokens_per_person_day);
+    const double num[] = {twh_per_year, TW_WH_PER_TWH};
+    const double den[] = {wh_per_token, population, days_per_year};
+    return tw_result(tw_ratio(num, TW_COUNT(num), den, TW_COUNT(den)),
+                     tokens_per_person_day);
 }
 
 int tw_questionbudget(double twh_per_year, double wh_per_token,
@@ -64,10 +59,11 @@ int tw_questionbudget(double twh_per_year, double wh_per_token,
         || !tw_is_positive(tokens_per_question)
         || !tw_is_positive(population) || !tw_is_positive(days_per_year))
         return tw_fail(TW_EDOM, questions_per_person_day);
-    return tw_result_ld(tokens_ld(twh_per_year, wh_per_token)
-                            / ((long double)tokens_per_question * population
-                               * days_per_year),
-                        questions_per_person_day);
+    const double num[] = {twh_per_year, TW_WH_PER_TWH};
+    const double den[] = {wh_per_token, tokens_per_question, population,
+                          days_per_year};
+    return tw_result(tw_ratio(num, TW_COUNT(num), den, TW_COUNT(den)),
+                     questions_per_person_day);
 }
 
 int tw_avgpower(double twh_per_year, double *watts)

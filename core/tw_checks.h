@@ -3,7 +3,9 @@
 #ifndef TW_CHECKS_H
 #define TW_CHECKS_H
 
+#include <float.h>
 #include <math.h>
+#include <stddef.h>
 
 #include "tw_status.h"
 
@@ -32,13 +34,43 @@ static inline int tw_result(double value, double *out)
     return TW_OK;
 }
 
-/* The same for a value formed in long double: products of several inputs
- * are formed there so that only the result itself can overflow (long
- * double's range holds any product of a few doubles on the platforms
- * tokwatt builds for); an underflow to 0 is a correct, tiny result. */
-static inline int tw_result_ld(long double value, double *out)
+/* The product of num[0..n_num) over the product of den[0..n_den), every
+ * factor finite and >= 0, without an intermediate overflow or underflow:
+ * mantissas and exponents are multiplied apart (frexp), and scaling by a
+ * power of two is exact, so the result rounds as the plain expression
+ * would where that does not overflow, and only the result itself can
+ * leave double's range (Inf then; 0 for a true underflow). A zero
+ * denominator gives Inf; callers rule it out or report the overflow. */
+static inline double tw_ratio(const double *num, int n_num,
+                              const double *den, int n_den)
 {
-    return tw_result((double)value, out);
+    double mantissa = 1.0;
+    long exponent = 0;
+    for (int i = 0; i < n_num; i++) {
+        int e;
+        mantissa *= frexp(num[i], &e); /* in [0.5, 1) or 0 */
+        exponent += e;
+        mantissa = frexp(mantissa, &e); /* keep it near 1 */
+        exponent += e;
+    }
+    for (int i = 0; i < n_den; i++) {
+        int e;
+        mantissa /= frexp(den[i], &e);
+        exponent -= e;
+        if (mantissa == 0.0 || !isfinite(mantissa))
+            break;
+        mantissa = frexp(mantissa, &e);
+        exponent += e;
+    }
+    if (mantissa == 0.0 || !isfinite(mantissa))
+        return mantissa;
+    if (exponent > 2 * DBL_MAX_EXP)
+        return HUGE_VAL;
+    if (exponent < 2 * DBL_MIN_EXP - DBL_MANT_DIG)
+        return 0.0;
+    return ldexp(mantissa, (int)exponent);
 }
+
+#define TW_COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
 #endif

@@ -1,0 +1,547 @@
+/* Writes the seed corpus of fuzz_core.c into a directory:
+ *   make_seeds DIR
+ * One small file per seed, in the format of fuzz_format.h: the essay's and
+ * the paper's worked examples (so the fuzzer starts from inputs that reach
+ * the arithmetic, not just the domain checks), each status of each
+ * function, and every function fed each edge value. tests/fuzz/corpus is
+ * this program's output: `make fuzz-seeds` rewrites it and
+ * `make test-fuzz-quick` checks that it still matches. */
+#include <limits.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../core/tokwatt.h"
+#include "fuzz_format.h"
+
+_Static_assert(FZ_SPECIAL_COUNT < FZ_RAW_TAG, "a special tag must not read as raw");
+_Static_assert(FZ_FN_COUNT <= 0x7F, "the selector holds a function in 7 bits");
+
+static const char *dir;
+static uint8_t seed[4096];
+static size_t n;
+static int files;
+
+static void w8(unsigned b)
+{
+    if (n == sizeof seed) {
+        fprintf(stderr, "make_seeds: seed too long\n");
+        exit(1);
+    }
+    seed[n++] = (uint8_t)b;
+}
+
+static void wraw(const void *p, size_t k)
+{
+    for (size_t i = 0; i < k; i++)
+        w8(((const uint8_t *)p)[i]);
+}
+
+/* An edge value as its tag, any other as 8 raw bytes. */
+static void wd(double x)
+{
+    for (size_t i = 0; i < FZ_SPECIAL_COUNT; i++)
+        if (memcmp(&fz_special[i], &x, sizeof x) == 0) {
+            w8((unsigned)i);
+            return;
+        }
+    w8(FZ_RAW_TAG);
+    wraw(&x, sizeof x);
+}
+
+static void wds(int k, const double *x)
+{
+    for (int i = 0; i < k; i++)
+        wd(x[i]);
+}
+
+static void call(int fn) { w8((unsigned)fn); }
+static void call_nan(int fn) { w8((unsigned)fn | FZ_NAN_START); }
+
+static unsigned name_index(const char *name)
+{
+    for (unsigned i = 0; i < FZ_NAME_COUNT; i++)
+        if (strcmp(fz_names[i], name) == 0)
+            return i;
+    fprintf(stderr, "make_seeds: %s is not in fz_names\n", name);
+    exit(1);
+}
+
+/* A name, with the case of its first 8 chars flipped where mask says. */
+static void wname(const char *name, unsigned mask)
+{
+    w8(FZ_STR_NAME);
+    w8(name_index(name));
+    w8(mask);
+}
+
+static void wstr_null(void) { w8(FZ_STR_NULL); }
+static void wstr_empty(void) { w8(FZ_STR_EMPTY); }
+
+static void wstr_bytes(const char *bytes, size_t k)
+{
+    w8(FZ_STR_RANDOM);
+    w8((unsigned)k);
+    wraw(bytes, k);
+}
+
+static void wname_nul(const char *name, const char *tail)
+{
+    w8(FZ_STR_NAME_NUL);
+    w8(name_index(name));
+    w8((unsigned)strlen(tail));
+    wraw(tail, strlen(tail));
+}
+
+/* A name one char short (extra < 0) or with one more. */
+static void wnear(const char *name, int extra)
+{
+    w8(FZ_STR_NEAR);
+    w8(name_index(name));
+    w8(extra < 0 ? 1u : (unsigned)extra << 1);
+}
+
+static void wbuf(int kind, unsigned size)
+{
+    w8((unsigned)kind);
+    if (kind == FZ_BUF_SMALL || kind == FZ_BUF_NULL)
+        w8(size);
+}
+
+static void wbuf_max(void) { wbuf(FZ_BUF_MAX, 0); }
+
+/* A call of a scalar function. */
+static void scalar(int fn, int k, ...)
+{
+    va_list ap;
+    va_start(ap, k);
+    call(fn);
+    for (int i = 0; i < k; i++)
+        wd(va_arg(ap, double));
+    va_end(ap);
+}
+
+/* tw_etok: n_tps and n_share given apart from n_tdp (shape bit 0 set,
+ * shares of kind 2) unless they match; shares NULL when n_share < 0. */
+static void etok(int k_tdp, const double *tdp, int k_tps, const double *tps, int k_share,
+                 const double *share, double pue)
+{
+    call(FZ_FN_ETOK);
+    const unsigned share_kind = k_share < 0 ? 0u : k_share == k_tdp ? 1u : 2u;
+    w8((k_tps != k_tdp ? 1u : 0u) | share_kind << 1);
+    w8((unsigned)k_tdp);
+    if (k_tps != k_tdp)
+        w8((unsigned)k_tps);
+    if (share_kind != 1)
+        w8(k_share < 0 ? 0u : (unsigned)k_share);
+    wds(k_tdp, tdp);
+    wds(k_tps, tps);
+    if (share_kind != 0)
+        wds(k_share, share);
+    wd(pue);
+}
+
+static void cache(double ao, double am, double ah, double bm, double bh)
+{
+    wd(ao);
+    wd(am);
+    wd(ah);
+    wd(bm);
+    wd(bh);
+}
+
+/* tw_cohort with n_grid 1, n_users, or any (shape 2). */
+static void cohort(int k_users, const double *users, double p_user, int k_grid,
+                   const double *grid)
+{
+    call(FZ_FN_COHORT);
+    const unsigned shape = k_grid == 1 ? 0u : k_grid == k_users ? 1u : 2u;
+    w8(shape);
+    w8((unsigned)k_users);
+    if (shape == 2)
+        w8((unsigned)k_grid);
+    wds(k_users, users);
+    wds(k_grid, grid);
+    wd(p_user);
+}
+
+static void save(const char *name)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "wb");
+    if (!f || fwrite(seed, 1, n, f) != n || fclose(f) != 0) {
+        perror(path);
+        exit(1);
+    }
+    n = 0;
+    files++;
+}
+
+/* Every function once, every numeric argument x; for the catalog, x as a
+ * power and the names its own; lists of two. */
+static void every_function_with(double x, int nan_start)
+{
+    const unsigned flag = nan_start ? FZ_NAN_START : 0;
+    static const int arity[FZ_FN_COUNT] = {
+        [FZ_FN_PUSER] = 2, [FZ_FN_PPOP] = 2, [FZ_FN_GRIDRATIO] = 2,
+        [FZ_FN_KARDASHEV] = 1, [FZ_FN_NMAX] = 3, [FZ_FN_ETARGET] = 3,
+        [FZ_FN_GAPFACTOR] = 4, [FZ_FN_LANDAUER] = 2, [FZ_FN_EFFGAP] = 3,
+        [FZ_FN_TOKENBUDGET] = 2, [FZ_FN_TOKENSPERCAPITA] = 4,
+        [FZ_FN_QUESTIONBUDGET] = 5, [FZ_FN_AVGPOWER] = 1, [FZ_FN_ANNUALTWH] = 1,
+        [FZ_FN_GPUDAYKWH] = 2, [FZ_FN_GPUDAYCOST] = 3,
+    };
+    for (int fn = 0; fn < FZ_FN_COUNT; fn++) {
+        if (arity[fn]) {
+            w8((unsigned)fn | flag);
+            for (int i = 0; i < arity[fn]; i++)
+                wd(x);
+            continue;
+        }
+        const double two[2] = {x, x};
+        switch (fn) {
+        case FZ_FN_ETOK: etok(2, two, 2, two, 2, two, x); break;
+        case FZ_FN_CACHE_RESOLVE:
+            call(fn);
+            cache(x, x, x, x, x);
+            w8(0x06); /* alpha_m, alpha_h given: alpha_o derived */
+            break;
+        case FZ_FN_CACHEFACTOR:
+        case FZ_FN_EEFF:
+            w8((unsigned)fn | flag);
+            if (fn == FZ_FN_EEFF)
+                wd(x);
+            cache(x, x, x, x, x);
+            break;
+        case FZ_FN_COHORT: cohort(2, two, x, 2, two); break;
+        case FZ_FN_POWERSCALE: call(fn); wd(x); break;
+        case FZ_FN_POWERCOMPARE:
+            call(fn);
+            wd(x);
+            wstr_empty();
+            wbuf_max();
+            break;
+        default: break; /* the catalog's lookups take no number */
+        }
+    }
+}
+
+/* The essay's fleet, 50/50 H100/B200 (tw_default_*, spelled out so this
+ * program needs no core to link). */
+static const double fleet_tdp[2] = {700.0, 1000.0}, fleet_tps[2] = {200.0, 600.0};
+
+static void seeds_essay(void)
+{
+    /* Eq token_energy with the essay's fleet: equal shares, then given. */
+    etok(2, fleet_tdp, 2, fleet_tps, -1, NULL, 1.4);
+    save("etok-essay");
+    const double half[2] = {0.5, 0.5};
+    etok(2, fleet_tdp, 2, fleet_tps, 2, half, 1.4);
+    save("etok-shares");
+    const double tdp[2] = {700.0, 1e300}, tps[2] = {200.0, 1e-300}, absent[2] = {1.0, 0.0};
+    etok(2, tdp, 2, tps, 2, absent, 1.4); /* P/T overflows on a share of 0 */
+    save("etok-absent-overflow");
+    const double big[1] = {DBL_MAX}, tiny[1] = {DBL_TRUE_MIN}, one[1] = {1.0};
+    etok(1, big, 1, tiny, 1, one, 1.0);
+    save("etok-overflow");
+    const double off[2] = {0.5, 0.5 + 3e-9};
+    etok(2, fleet_tdp, 2, fleet_tps, 2, off, 1.4);
+    save("etok-esum");
+    etok(2, fleet_tdp, 1, fleet_tps, -1, NULL, 1.4);
+    etok(2, fleet_tdp, 2, fleet_tps, 3, (const double[3]){0.2, 0.3, 0.5}, 1.4);
+    etok(0, NULL, 0, NULL, -1, NULL, 1.4);
+    save("etok-shape");
+    const double eight[8] = {700, 1000, 400, 350, 700, 2700, 750, 0};
+    const double eight_tps[8] = {200, 600, 100, 100, 200, 900, 300, 1};
+    etok(8, eight, 8, eight_tps, -1, NULL, 1.15);
+    save("etok-eight");
+
+    /* Eq cache_adjust: the three profiles, a sum off by 1E-9 and more. */
+    call(FZ_FN_CACHEFACTOR);
+    cache(0.05, 0.20, 0.75, 0.10, 0.01);
+    call(FZ_FN_CACHEFACTOR);
+    cache(0.02, 0.08, 0.90, 0.10, 0.01);
+    call(FZ_FN_CACHEFACTOR);
+    cache(0.0, 1.0, 0.0, DBL_MAX, 0.01);
+    save("cachefactor");
+    call(FZ_FN_CACHEFACTOR);
+    cache(0.05, 0.20, 0.75 + 2e-9, 0.10, 0.01);
+    call_nan(FZ_FN_CACHEFACTOR);
+    cache(1.0 + 1e-9, 0.0, 0.0, 0.0, 0.0);
+    save("cachefactor-edges");
+    call(FZ_FN_EEFF);
+    wd(4.5 / 3.0);
+    cache(0.05, 0.20, 0.75, 0.10, 0.01);
+    call(FZ_FN_EEFF);
+    wd(1e300);
+    cache(0.0, 1.0, 0.0, 1e10, 0.01);
+    save("eeff");
+    for (unsigned mask = 0; mask < 32; mask += 3) {
+        call(FZ_FN_CACHE_RESOLVE);
+        cache(0.02, 0.08, 0.90, 0.2, NAN);
+        w8(mask);
+    }
+    save("cache-resolve");
+
+    /* Eq user_load .. kardashev_frac: the essay's chain. */
+    scalar(FZ_FN_PUSER, 2, 1e6, 5.6);
+    scalar(FZ_FN_PPOP, 2, 1e3, 64.9e3);
+    scalar(FZ_FN_GRIDRATIO, 2, 64.9e6, 480e9);
+    scalar(FZ_FN_KARDASHEV, 1, 64.9e9);
+    save("load-chain");
+    scalar(FZ_FN_PUSER, 2, 1e300, 1e300);
+    scalar(FZ_FN_PPOP, 2, 1e300, 1e300);
+    scalar(FZ_FN_GRIDRATIO, 2, 1e300, 1e-300);
+    scalar(FZ_FN_KARDASHEV, 1, DBL_MAX);
+    save("load-overflow");
+
+    /* Alg 1 and 2, including the zero budgets over products that
+     * underflow. */
+    scalar(FZ_FN_NMAX, 3, 1e6, 5.6, 480e9);
+    scalar(FZ_FN_NMAX, 3, 1e-300, 1e-300, 0.0);
+    scalar(FZ_FN_NMAX, 3, 1.0, 1e-10, DBL_MAX);
+    save("nmax");
+    scalar(FZ_FN_ETARGET, 3, 8e9, 1e6, 480e9);
+    scalar(FZ_FN_ETARGET, 3, 1e-300, 1e-300, 0.0);
+    scalar(FZ_FN_ETARGET, 3, 1e-300, 1e-300, 1.0);
+    save("etarget");
+    scalar(FZ_FN_GAPFACTOR, 4, 0.23, 8e9, 1e6, 480e9);
+    scalar(FZ_FN_GAPFACTOR, 4, 0.23, 1e-300, 1e-300, 1.0);
+    scalar(FZ_FN_GAPFACTOR, 4, DBL_MAX, 1.0, 86400.0, 1e-300);
+    save("gapfactor");
+
+    /* Alg 0's cohorts: valid, one overflowing cohort, bad shapes. */
+    const double users[3] = {25e3, 1e300, 75e3}, grid[1] = {480e9};
+    cohort(3, users, 1e10, 1, grid);
+    save("cohort-overflow");
+    const double users2[2] = {1.0, 1.0}, grids[2] = {1e-300, 480e9};
+    cohort(2, users2, 1e10, 2, grids);
+    cohort(2, users2, 64.9e3, 3, (const double[3]){1, 2, 3});
+    cohort(0, NULL, 64.9e3, 1, grid);
+    save("cohort-shapes");
+    const double eight_users[8] = {1, 2, 3, 4, 5, 6, 7, 8};
+    cohort(8, eight_users, 64.9e3, 8, eight_users);
+    save("cohort-eight");
+}
+
+static void seeds_paper_facility(void)
+{
+    scalar(FZ_FN_LANDAUER, 2, 300.0, 12.0);
+    scalar(FZ_FN_LANDAUER, 2, 1e-320, 1.0);
+    scalar(FZ_FN_LANDAUER, 2, 1e300, 1e300);
+    save("landauer");
+    scalar(FZ_FN_EFFGAP, 3, 1.8, 12.0, 300.0);
+    scalar(FZ_FN_EFFGAP, 3, 0.0, 1.0, 1e-320);
+    scalar(FZ_FN_EFFGAP, 3, 1.8, 1.0, 1e-300);
+    save("effgap");
+    scalar(FZ_FN_TOKENBUDGET, 2, 326.0, 5e-4);
+    scalar(FZ_FN_TOKENSPERCAPITA, 4, 65.0, 5e-4, 8.0e9, 365.0);
+    scalar(FZ_FN_QUESTIONBUDGET, 5, 326.0, 5e-4, 100.0, 8.0e9, 365.0);
+    save("budgets");
+    scalar(FZ_FN_QUESTIONBUDGET, 5, 1e300, 1e-10, 1.0, 1.0, 1.0);
+    scalar(FZ_FN_QUESTIONBUDGET, 5, 1.0, 1.0, DBL_MAX, DBL_MAX, DBL_MAX);
+    save("budgets-edges");
+    scalar(FZ_FN_AVGPOWER, 1, 4178.0);
+    scalar(FZ_FN_AVGPOWER, 1, 1.7e308);
+    scalar(FZ_FN_ANNUALTWH, 1, 480e9);
+    scalar(FZ_FN_ANNUALTWH, 1, DBL_MAX);
+    save("twh-watts");
+    scalar(FZ_FN_GPUDAYKWH, 2, 350.0, 1.15);
+    scalar(FZ_FN_GPUDAYCOST, 3, 350.0, 1.15, 0.10);
+    scalar(FZ_FN_GPUDAYCOST, 3, 1e308, 1.0, 10.0);
+    scalar(FZ_FN_GPUDAYKWH, 2, 350.0, 1.0 - DBL_EPSILON / 2);
+    save("facility");
+}
+
+static void seeds_catalog(void)
+{
+    call(FZ_FN_CATALOG_COUNT);
+    for (unsigned i = 0; i < 40; i++) { /* past the last row too */
+        call(FZ_FN_CATALOG_ENTRY);
+        w8(i);
+    }
+    call(FZ_FN_CATALOG_ENTRY);
+    w8(0xFF);
+    const size_t huge = SIZE_MAX;
+    wraw(&huge, sizeof huge);
+    save("catalog-entries");
+
+    for (int s = -1; s <= TW_STATUS_COUNT; s++) {
+        call(FZ_FN_STRERROR);
+        w8((unsigned)(s + 16));
+        call(FZ_FN_PRESET_KIND_NAME);
+        w8((unsigned)(s + 16));
+    }
+    call(FZ_FN_STRERROR);
+    w8(0xFF);
+    const int most_negative = INT_MIN;
+    wraw(&most_negative, sizeof most_negative);
+    save("strerror-kinds");
+
+    /* Lookups: found, no value, another kind, unknown, case, NULLs. */
+    call(FZ_FN_GPU_FIELD);
+    wname("H100", 0);
+    wname("tokens_per_s", 0);
+    call(FZ_FN_GPU_FIELD);
+    wname("A100", 0);
+    wname("tokens_per_s", 0);
+    call(FZ_FN_GPU_FIELD);
+    wname("hoover_dam", 0);
+    wname("tdp_w", 0);
+    call(FZ_FN_GPU_FIELD);
+    wname("H100_PCIe", 0xFF);
+    wname("tdp_w", 0x15);
+    save("gpu-field");
+    call(FZ_FN_POWERREF);
+    wname("hoover_dam", 0);
+    call(FZ_FN_POWERREF);
+    wname("sunlight_toa", 0x81);
+    call(FZ_FN_POWERREF);
+    wname("H100", 0);
+    call(FZ_FN_POWERREF);
+    wstr_null();
+    save("powerref");
+    call(FZ_FN_PRESET_VALUE);
+    wname("peter", 0);
+    wname("alpha_h", 0);
+    call(FZ_FN_PRESET_VALUE);
+    wname_nul("B200", "tokens_per_s");
+    wname("tokens_per_s", 0);
+    call(FZ_FN_PRESET_VALUE);
+    wnear("B200", -1);
+    wname("tdp_w", 0);
+    call(FZ_FN_PRESET_VALUE);
+    wnear("realistic", 'x');
+    wname("beta_m", 0);
+    call(FZ_FN_PRESET_VALUE);
+    wname("H100", 0);
+    wstr_null();
+    save("preset-value");
+    call(FZ_FN_CACHE_FIELD);
+    wname("pessimistic", 0x55);
+    wname("beta_h", 0xFF);
+    call(FZ_FN_CACHE_FIELD);
+    wname("realistic", 0);
+    wname("power_w", 0);
+    call(FZ_FN_CACHE_FIELD);
+    wstr_bytes("real\0istic", 10);
+    wname("alpha_o", 0);
+    save("cache-field");
+    const char *const profiles[] = {"realistic", "peter", "pessimistic", "H100", "H300"};
+    for (int i = 0; i < 5; i++) {
+        call_nan(FZ_FN_CACHE_PRESET);
+        wname(profiles[i], (unsigned)i);
+    }
+    call(FZ_FN_CACHE_PRESET);
+    wstr_empty();
+    save("cache-preset");
+
+    /* PRESETINFO: every preset whole, then short buffers. */
+    for (unsigned i = 0; i < 17; i++) {
+        call(FZ_FN_PRESETINFO);
+        wname(fz_names[i], i);
+        wbuf_max();
+    }
+    save("presetinfo-all");
+    call(FZ_FN_PRESETINFO);
+    wname("H100", 0);
+    wbuf(FZ_BUF_ZERO, 0);
+    call(FZ_FN_PRESETINFO);
+    wname("H100", 0);
+    wbuf(FZ_BUF_ONE, 0);
+    call(FZ_FN_PRESETINFO);
+    wname("nuclear_unit", 0);
+    wbuf(FZ_BUF_SMALL, 200);
+    call(FZ_FN_PRESETINFO);
+    wname("H300", 0);
+    wbuf(FZ_BUF_SMALL, 3);
+    call(FZ_FN_PRESETINFO);
+    wstr_null();
+    wbuf(FZ_BUF_NULL, 10);
+    save("presetinfo-buffers");
+
+    /* POWERSCALE at each band's bounds. */
+    const double bounds[] = {0.0, TW_COMPARE_HOOVER_FROM_W, TW_COMPARE_NUCLEAR_FROM_W,
+                             TW_COMPARE_US_FROM_W, TW_COMPARE_WORLD_FROM_W,
+                             TW_COMPARE_SUN_FROM_W, DBL_MAX};
+    for (int i = 0; i < 7; i++) {
+        call(FZ_FN_POWERSCALE);
+        wd(bounds[i]);
+        call(FZ_FN_POWERSCALE);
+        wd(nextafter(bounds[i], 0.0));
+    }
+    save("powerscale");
+
+    /* POWERCOMPARE: the essay's figures, rounding edges, each reference. */
+    const double loads[] = {64.9e3, 1.33e9, 4.0e9, 2.64e11, 1.79e13, 4.4e14, 0.0,
+                            DBL_TRUE_MIN, 1e-300, 9.96e3 * 1248.0, DBL_MAX};
+    for (int i = 0; i < 11; i++) {
+        call(FZ_FN_POWERCOMPARE);
+        wd(loads[i]);
+        wstr_empty();
+        wbuf_max();
+    }
+    save("powercompare-auto");
+    const char *const refs[] = {"us_household", "hoover_dam", "nuclear_unit",
+                                "us_electricity", "world_electricity",
+                                "world_primary_energy", "sunlight_toa", "H100", "realistic"};
+    for (unsigned i = 0; i < 9; i++) {
+        call(FZ_FN_POWERCOMPARE);
+        wd(1.33e9);
+        wname(refs[i], i * 37u);
+        wbuf_max();
+    }
+    call(FZ_FN_POWERCOMPARE);
+    wd(1.33e9);
+    wstr_null();
+    wbuf(FZ_BUF_SMALL, 8);
+    save("powercompare-refs");
+    call(FZ_FN_POWERCOMPARE);
+    wd(1.33e9);
+    wname("hoover_dam", 0);
+    wbuf(FZ_BUF_SMALL, 29); /* "0.64 x Hoover Dam (nameplate)" needs 30 */
+    call(FZ_FN_POWERCOMPARE);
+    wd(1.33e9);
+    wname("hoover_dam", 0);
+    wbuf(FZ_BUF_SMALL, 30);
+    call(FZ_FN_POWERCOMPARE);
+    wd(-1.0);
+    wname("hoover_dam", 0);
+    wbuf(FZ_BUF_ONE, 0);
+    call(FZ_FN_POWERCOMPARE);
+    wd(NAN);
+    wstr_bytes("\xff\x80junk", 6);
+    wbuf(FZ_BUF_NULL, 0);
+    save("powercompare-buffers");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        fprintf(stderr, "usage: make_seeds DIR\n");
+        return 2;
+    }
+    dir = argv[1];
+    seeds_essay();
+    seeds_paper_facility();
+    seeds_catalog();
+
+    /* Every function fed each edge value, outputs starting finite or NaN. */
+    static const struct {
+        const char *name;
+        double x;
+    } edges[] = {
+        {"all-nan", NAN}, {"all-minus-nan", -NAN}, {"all-inf", INFINITY},
+        {"all-minus-inf", -INFINITY}, {"all-zero", 0.0}, {"all-minus-zero", -0.0},
+        {"all-one", 1.0}, {"all-denormal", DBL_TRUE_MIN}, {"all-dbl-max", DBL_MAX},
+        {"all-minus-dbl-max", -DBL_MAX}, {"all-1e308", 1e308}, {"all-minus-1e308", -1e308},
+    };
+    for (size_t i = 0; i < sizeof edges / sizeof edges[0]; i++) {
+        every_function_with(edges[i].x, (int)(i & 1));
+        save(edges[i].name);
+    }
+    printf("make_seeds: %d seeds in %s\n", files, dir);
+    return 0;
+}
