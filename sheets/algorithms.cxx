@@ -6,9 +6,6 @@
 // own equations contradict.
 #include <limits>
 
-#include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/table/CellVertJustify2.hpp>
-
 #include "../tools/strings.hxx"
 #include "checks.hxx"
 #include "templates.hxx"
@@ -18,16 +15,6 @@ namespace tokwatt::templates
 namespace
 {
 constexpr double any_size = std::numeric_limits<double>::infinity();
-
-// Cells of a range aligned to their top (rows with a wrapped note read
-// as one line each).
-void align_top(Page& p, const std::string& range)
-{
-    Reference<css::beans::XPropertySet>(p.sheet()->getCellRangeByName(to_ou(range)),
-                                        css::uno::UNO_QUERY_THROW)
-        ->setPropertyValue("VertJustify",
-                           css::uno::Any(sal_Int32(css::table::CellVertJustify2::TOP)));
-}
 
 // A note over columns F to I of a row.
 void side_note(Page& p, int row, const std::string& text)
@@ -268,7 +255,7 @@ void build(Book& book)
         });
     p.wrap("A36:A53");
     p.wrap("I36:I53");
-    align_top(p, "A36:I53");
+    p.align_top("A36:I53");
     all_match(p, "A3", "B3", { table });
     p.print_landscape_one_page_wide();
 }

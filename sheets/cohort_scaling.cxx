@@ -7,13 +7,6 @@
 #include <limits>
 
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/chart/ChartLegendPosition.hpp>
-#include <com/sun/star/chart/XAxisYSupplier.hpp>
-#include <com/sun/star/chart/XChartDocument.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
-#include <com/sun/star/table/CellVertJustify2.hpp>
-#include <com/sun/star/table/XTableChartsSupplier.hpp>
 
 #include "../tools/strings.hxx"
 #include "checks.hxx"
@@ -27,33 +20,6 @@ constexpr double any_size = std::numeric_limits<double>::infinity();
 using css::beans::XPropertySet;
 using css::uno::Any;
 using css::uno::UNO_QUERY_THROW;
-
-// What Page::chart does not set: a legend below the plot (the lines need
-// names) and the lower end of a log axis (so the smallest bar shows).
-void legend_and_y_min(Page& p, const std::string& name, double y_min)
-{
-    Reference<css::table::XTableChartsSupplier> supplier(p.sheet(), UNO_QUERY_THROW);
-    Reference<css::container::XNameAccess> charts(supplier->getCharts(), UNO_QUERY_THROW);
-    Reference<css::document::XEmbeddedObjectSupplier> embedded(charts->getByName(to_ou(name)),
-                                                               UNO_QUERY_THROW);
-    Reference<css::chart::XChartDocument> chart(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
-    Reference<XPropertySet>(chart, UNO_QUERY_THROW)->setPropertyValue("HasLegend", Any(true));
-    Reference<XPropertySet>(chart->getLegend(), UNO_QUERY_THROW)
-        ->setPropertyValue("Alignment", Any(css::chart::ChartLegendPosition_BOTTOM));
-    Reference<XPropertySet> y_axis(
-        Reference<css::chart::XAxisYSupplier>(chart->getDiagram(), UNO_QUERY_THROW)->getYAxis(),
-        UNO_QUERY_THROW);
-    y_axis->setPropertyValue("AutoMin", Any(false));
-    y_axis->setPropertyValue("Min", Any(y_min));
-}
-
-// Cells of a range aligned to their top (rows with a wrapped note read
-// as one line each).
-void align_top(Page& p, const std::string& range)
-{
-    Reference<XPropertySet>(p.sheet()->getCellRangeByName(to_ou(range)), UNO_QUERY_THROW)
-        ->setPropertyValue("VertJustify", Any(sal_Int32(css::table::CellVertJustify2::TOP)));
-}
 
 struct Cohort
 {
@@ -213,8 +179,7 @@ void build(Book& book)
     p.merge("A42:D44");
     p.wrap("A42");
     p.chart({ "PpopByCohort", "E33:J64", "P_pop by cohort at P_user = 53 kW", "Cohort",
-              "Power (W, log scale)", "A33:D40", false, true, true, 2 });
-    legend_and_y_min(p, "PpopByCohort", 1e8);
+              "Power (W, log scale)", "A33:D40", false, true, true, 2, true, 1e8 });
 
     // The checks.
     p.page_break_before(66);
@@ -270,7 +235,7 @@ void build(Book& book)
         p.merge("I" + std::to_string(r) + ":J" + std::to_string(r));
     p.wrap("A68:A86");
     p.wrap("I68:I86");
-    align_top(p, "A68:J86");
+    p.align_top("A68:J86");
     all_match(p, "A3", "B3", { table });
     p.print_landscape_one_page_wide();
 }

@@ -6,16 +6,6 @@
 // chapter's figures checked.
 #include <limits>
 
-#include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/chart/ChartLegendPosition.hpp>
-#include <com/sun/star/chart/ChartSymbolType.hpp>
-#include <com/sun/star/chart/XAxisXSupplier.hpp>
-#include <com/sun/star/chart/XChartDocument.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
-#include <com/sun/star/table/CellHoriJustify.hpp>
-#include <com/sun/star/table/XTableChartsSupplier.hpp>
-
 #include "../tools/strings.hxx"
 #include "checks.hxx"
 #include "templates.hxx"
@@ -25,31 +15,6 @@ namespace tokwatt::templates
 namespace
 {
 constexpr double any_size = std::numeric_limits<double>::infinity();
-
-// What Page::chart leaves out: a legend (two series), lines without
-// markers, and the x axis over exactly the prices tabulated.
-void finish_chart(Page& p, const std::string& name, double x_max)
-{
-    using css::beans::XPropertySet;
-    using css::uno::Any;
-    using css::uno::UNO_QUERY_THROW;
-    Reference<css::table::XTableChartsSupplier> supplier(p.sheet(), UNO_QUERY_THROW);
-    Reference<css::document::XEmbeddedObjectSupplier> embedded(
-        Reference<css::container::XNameAccess>(supplier->getCharts(), UNO_QUERY_THROW)
-            ->getByName(to_ou(name)),
-        UNO_QUERY_THROW);
-    Reference<css::chart::XChartDocument> chart(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
-    Reference<XPropertySet>(chart, UNO_QUERY_THROW)->setPropertyValue("HasLegend", Any(true));
-    Reference<XPropertySet>(chart->getLegend(), UNO_QUERY_THROW)
-        ->setPropertyValue("Alignment", Any(css::chart::ChartLegendPosition_BOTTOM));
-    Reference<XPropertySet> diagram(chart->getDiagram(), UNO_QUERY_THROW);
-    diagram->setPropertyValue("SymbolType", Any(css::chart::ChartSymbolType::NONE));
-    Reference<XPropertySet> x_axis(
-        Reference<css::chart::XAxisXSupplier>(diagram, UNO_QUERY_THROW)->getXAxis(),
-        UNO_QUERY_THROW);
-    x_axis->setPropertyValue("Min", Any(0.0));
-    x_axis->setPropertyValue("Max", Any(x_max));
-}
 
 void build(Book& book)
 {
@@ -216,13 +181,10 @@ void build(Book& book)
         p.formula("C" + r, "=GPUDAYCOST($B$6;$B$8;B" + r + ")", style::result, "$0.00");
         p.formula("D" + r, "=GPUDAYCOST($B$6;1;B" + r + ")", style::result, "$0.00");
     }
-    Reference<css::beans::XPropertySet>(p.sheet()->getCellRangeByName("A43:A73"),
-                                        css::uno::UNO_QUERY_THROW)
-        ->setPropertyValue("HoriJustify", css::uno::Any(css::table::CellHoriJustify_RIGHT));
+    p.align_right("A43:A73");
     p.chart({ "CostByPrice", "E42:I73", "Electricity a day for one GPU, by its price",
               "Electricity price ($ per kWh)", "Electricity a day ($ per GPU)", "B42:D73", true,
-              false, true, 0 });
-    finish_chart(p, "CostByPrice", 0.30);
+              false, true, 0, true, NAN, 0.0, 0.30, false });
     p.text("A75",
            "Physics sets the floor: rental prices add hardware, depreciation, capacity, "
            "networking, operations and reliability above it (Chapter VI).",

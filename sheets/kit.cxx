@@ -41,15 +41,13 @@
 #include <com/sun/star/util/XMergeable.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
-#include <com/sun/star/sheet/ColorScaleEntryType.hpp>
-#include <com/sun/star/sheet/ConditionEntryType.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
-#include <com/sun/star/sheet/XColorScaleEntry.hpp>
-#include <com/sun/star/sheet/XConditionalFormat.hpp>
-#include <com/sun/star/sheet/XConditionalFormats.hpp>
-#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
-#include <com/sun/star/sheet/XSheetCellRanges.hpp>
-#include <cppuhelper/implbase1.hxx>
+#include <com/sun/star/chart/ChartLegendPosition.hpp>
+#include <com/sun/star/chart/ChartSymbolType.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/sheet/XSheetConditionalEntries.hpp>
+#include <com/sun/star/table/CellHoriJustify.hpp>
+#include <com/sun/star/table/CellVertJustify2.hpp>
 #include "../tools/strings.hxx"
 
 using css::beans::PropertyValue;
@@ -273,64 +271,100 @@ void Page::chart(const Chart& chart)
         props(y_axis->getYAxis())->setPropertyValue("Logarithmic", Any(true));
     if (chart.lines_after_bars > 0)
         diagram->setPropertyValue("NumberOfLines", Any(sal_Int32(chart.lines_after_bars)));
+    if (chart.legend)
+    {
+        props(document)->setPropertyValue("HasLegend", Any(true));
+        props(document->getLegend())
+            ->setPropertyValue("Alignment", Any(css::chart::ChartLegendPosition_BOTTOM));
+    }
+    if (!chart.markers)
+        diagram->setPropertyValue("SymbolType", Any(css::chart::ChartSymbolType::NONE));
+    auto set_bound = [](const Reference<XPropertySet>& axis, const char* name, double value) {
+        if (!std::isnan(value))
+            axis->setPropertyValue(OUString::createFromAscii(name), Any(value));
+    };
+    set_bound(props(y_axis->getYAxis()), "Min", chart.y_min);
+    set_bound(props(x_axis->getXAxis()), "Min", chart.x_min);
+    set_bound(props(x_axis->getXAxis()), "Max", chart.x_max);
 }
 
-namespace
+// Calc 7.4's colour scales cannot be made through UNO (an entry set on a
+// new scale is written through a null pointer and the office aborts), so
+// the bands are cell styles under classic conditional formats.
+std::vector<std::string> Page::colour_scale(const std::string& range)
 {
-// One stop of a colour scale, handed to Calc which reads it back through
-// XColorScaleEntry.
-class ScaleStop : public cppu::WeakImplHelper1<css::sheet::XColorScaleEntry>
-{
-public:
-    ScaleStop(sal_Int32 type, const OUString& formula, sal_Int32 colour)
-        : type_(type)
-        , formula_(formula)
-        , colour_(colour)
+    constexpr int bands = 5;
+    Reference<css::style::XStyleFamiliesSupplier> families(document_, UNO_QUERY_THROW);
+    Reference<css::container::XNameContainer> cell_styles(
+        families->getStyleFamilies()->getByName("CellStyles"), UNO_QUERY_THROW);
+    Reference<css::lang::XMultiServiceFactory> factory(document_, UNO_QUERY_THROW);
+    const sal_Int32 colours[bands] = { 0x63BE7B, 0xB1D580, 0xFFEB84, 0xFBAA77, 0xF8696B };
+    std::vector<std::string> styles;
+    for (int band = 0; band < bands; ++band)
     {
+        const std::string name = "tokwatt Heat " + std::to_string(band + 1);
+        if (!cell_styles->hasByName(to_ou(name)))
+        {
+            Reference<XPropertySet> style(factory->createInstance("com.sun.star.style.CellStyle"),
+                                          UNO_QUERY_THROW);
+            cell_styles->insertByName(to_ou(name), Any(style));
+            style->setPropertyValue("CellBackColor", Any(colours[band]));
+            style->setPropertyValue("IsCellBackgroundTransparent", Any(false));
+        }
+        styles.push_back(name);
     }
-    css::util::Color SAL_CALL getColor() override { return colour_; }
-    void SAL_CALL setColor(css::util::Color colour) override { colour_ = colour; }
-    sal_Int32 SAL_CALL getType() override { return type_; }
-    void SAL_CALL setType(sal_Int32 type) override { type_ = type; }
-    OUString SAL_CALL getFormula() override { return formula_; }
-    void SAL_CALL setFormula(const OUString& formula) override { formula_ = formula; }
-
-private:
-    sal_Int32 type_;
-    OUString formula_;
-    sal_Int32 colour_;
-};
+    // Band k holds a figure whose log-position between the smallest and the
+    // largest is at most k/5 (the first condition that holds wins).
+    const std::string abs_range = "$" + range.substr(0, 1) + "$" + range.substr(1, range.find(':') - 1)
+                                  + ":$" + range.substr(range.find(':') + 1, 1) + "$"
+                                  + range.substr(range.find(':') + 2);
+    const std::string min = "MIN(" + abs_range + ")", max = "MAX(" + abs_range + ")";
+    const std::string top_left = range.substr(0, range.find(':'));
+    Reference<XPropertySet> cells(sheet_->getCellRangeByName(to_ou(range)), UNO_QUERY_THROW);
+    // Relative references in the conditions are relative to this cell.
+    const auto address
+        = Reference<css::sheet::XCellRangeAddressable>(cells, UNO_QUERY_THROW)->getRangeAddress();
+    const css::table::CellAddress source(address.Sheet, address.StartColumn, address.StartRow);
+    Reference<css::sheet::XSheetConditionalEntries> entries(
+        cells->getPropertyValue("ConditionalFormat"), UNO_QUERY_THROW);
+    entries->clear();
+    for (int band = 0; band < bands; ++band)
+    {
+        const std::string formula = "LN(" + top_left + "/" + min + ")<=" + std::to_string(band + 1)
+                                    + "/" + std::to_string(bands) + "*LN(" + max + "/" + min
+                                    + ")+1E-9";
+        PropertyValue condition[4];
+        condition[0].Name = "Operator";
+        condition[0].Value <<= css::sheet::ConditionOperator_FORMULA;
+        condition[1].Name = "Formula1";
+        condition[1].Value <<= to_ou(formula);
+        condition[2].Name = "StyleName";
+        condition[2].Value <<= to_ou(styles[band]);
+        condition[3].Name = "SourcePosition";
+        condition[3].Value <<= source;
+        entries->addNew(css::uno::Sequence<PropertyValue>(condition, 4));
+    }
+    cells->setPropertyValue("ConditionalFormat", Any(entries));
+    return styles;
 }
 
-void Page::colour_scale(const std::string& range)
+void Page::align_top(const std::string& range)
 {
-    Reference<css::sheet::XConditionalFormats> formats(
-        props(sheet_)->getPropertyValue("ConditionalFormats"), UNO_QUERY_THROW);
-    Reference<css::sheet::XSheetCellRangeContainer> ranges(
-        Reference<css::lang::XMultiServiceFactory>(document_, UNO_QUERY_THROW)
-            ->createInstance("com.sun.star.sheet.SheetCellRanges"),
-        UNO_QUERY_THROW);
-    Reference<css::sheet::XCellRangeAddressable> addressable(sheet_->getCellRangeByName(to_ou(range)),
-                                                             UNO_QUERY_THROW);
-    ranges->addRangeAddress(addressable->getRangeAddress(), false);
-    const sal_Int32 id
-        = formats->createByRange(Reference<css::sheet::XSheetCellRanges>(ranges, UNO_QUERY_THROW));
-    for (const auto& format : formats->getConditionalFormats())
-    {
-        if (props(format)->getPropertyValue("ID").get<sal_Int32>() != id)
-            continue;
-        format->createEntry(css::sheet::ConditionEntryType::COLORSCALE, 0);
-        namespace stop = css::sheet::ColorScaleEntryType;
-        const Reference<css::sheet::XColorScaleEntry> stops[] = {
-            new ScaleStop(stop::COLORSCALE_MIN, "", rgb(99, 190, 123)),
-            new ScaleStop(stop::COLORSCALE_PERCENTILE, "50", rgb(255, 235, 132)),
-            new ScaleStop(stop::COLORSCALE_MAX, "", rgb(248, 105, 107)),
-        };
-        Reference<XPropertySet> entry(format->getByIndex(0), UNO_QUERY_THROW);
-        entry->setPropertyValue(
-            "ColorScaleEntries",
-            Any(Sequence<Reference<css::sheet::XColorScaleEntry>>(stops, 3)));
-    }
+    props(sheet_->getCellRangeByName(to_ou(range)))
+        ->setPropertyValue("VertJustify", Any(sal_Int32(css::table::CellVertJustify2::TOP)));
+}
+
+void Page::align_right(const std::string& range)
+{
+    props(sheet_->getCellRangeByName(to_ou(range)))
+        ->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_RIGHT));
+}
+
+void Page::row_lines(int row, int lines)
+{
+    auto rows = Reference<css::table::XColumnRowRange>(sheet_, UNO_QUERY_THROW)->getRows();
+    props(rows->getByIndex(row - 1).get<Reference<XPropertySet>>())
+        ->setPropertyValue("Height", Any(sal_Int32(lines * 400 + 80)));
 }
 
 void Page::page_break_before(int row)

@@ -5,6 +5,7 @@
 // as a list of what goes where.
 #pragma once
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -76,11 +77,23 @@ public:
         bool log_y = false;
         bool first_row_is_header = true;
         int lines_after_bars = 0; // bars: the last n series drawn as lines
+        bool legend = false;      // below the plot; wanted with 2+ series
+        double y_min = NAN;       // NaN: automatic (a log axis may need one)
+        double x_min = NAN, x_max = NAN;
+        bool markers = true;      // scatter: a symbol at every point
     };
     void chart(const Chart& chart);
 
-    // A three-colour scale (low green, middle yellow, high red) over range.
-    void colour_scale(const std::string& range);
+    // A heat map over range: five background bands from green (the
+    // range's smallest figure) to red (its largest), evenly spaced on a log
+    // scale, so it follows the numbers live. Figures must be > 0. Returns
+    // the bands' cell styles, smallest first, for a colour key.
+    std::vector<std::string> colour_scale(const std::string& range);
+
+    void align_top(const std::string& range); // wrapped notes line up with their row
+    void align_right(const std::string& range);
+    // A row tall enough for `lines` lines of notes (merged cells do not grow).
+    void row_lines(int row, int lines);
 
     // A printed page starts at this row (1-based).
     void page_break_before(int row);

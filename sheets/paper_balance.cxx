@@ -11,19 +11,6 @@
 #include <cstdio>
 #include <limits>
 
-#include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/container/XNameContainer.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
-#include <com/sun/star/sheet/ConditionOperator.hpp>
-#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
-#include <com/sun/star/sheet/XSheetConditionalEntries.hpp>
-#include <com/sun/star/table/CellAddress.hpp>
-#include <com/sun/star/table/CellHoriJustify.hpp>
-#include <com/sun/star/table/XColumnRowRange.hpp>
-#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
-
 #include "../tools/strings.hxx"
 #include "checks.hxx"
 #include "templates.hxx"
@@ -49,94 +36,8 @@ int significant_figures(const std::string& printed)
     return last == std::string::npos ? 1 : static_cast<int>(last + 1);
 }
 
-// A heat map over a range of positive figures, in five bands of colour from
-// green (the smallest) through yellow to red (the largest), spaced evenly on
-// a log scale between the range's smallest and largest figure (the grid
-// spans two decades). Page::colour_scale cannot be used: in LibreOffice 7.4
-// a colour scale created through UNO has no entries (ScColorScaleFormat::
-// EnsureSize is a TODO), and setting its ColorScaleEntries dereferences a
-// null entry and kills the office. So: five cell styles and a conditional
-// format of five formula conditions, through the sheet's raw UNO API.
-// Returns the band styles, smallest first.
+// Page::colour_scale's bands, for the colour key.
 constexpr int heat_bands = 5;
-
-std::vector<std::string> heat_map(Book& book, Page& p, const std::string& range)
-{
-    using css::beans::PropertyValue;
-    using css::beans::XPropertySet;
-    using css::uno::Any;
-    using css::uno::UNO_QUERY_THROW;
-    Reference<css::style::XStyleFamiliesSupplier> families(book.document(), UNO_QUERY_THROW);
-    Reference<css::container::XNameContainer> cell_styles(
-        families->getStyleFamilies()->getByName("CellStyles"), UNO_QUERY_THROW);
-    Reference<css::lang::XMultiServiceFactory> factory(book.document(), UNO_QUERY_THROW);
-    const sal_Int32 colours[heat_bands] = { 0x63BE7B, 0xB1D580, 0xFFEB84, 0xFBAA77, 0xF8696B };
-    std::vector<std::string> styles;
-    for (int band = 0; band < heat_bands; ++band)
-    {
-        const std::string name = "tokwatt Heat " + std::to_string(band + 1);
-        if (!cell_styles->hasByName(to_ou(name)))
-        {
-            Reference<XPropertySet> style(factory->createInstance("com.sun.star.style.CellStyle"),
-                                          UNO_QUERY_THROW);
-            cell_styles->insertByName(to_ou(name), Any(style));
-            style->setPropertyValue("CellBackColor", Any(colours[band]));
-            style->setPropertyValue("IsCellBackgroundTransparent", Any(false));
-        }
-        styles.push_back(name);
-    }
-    // Band k holds a figure whose log-position between the smallest and the
-    // largest is at most k/5 (the first condition that holds wins).
-    const std::string abs_range = "$" + range.substr(0, 1) + "$" + range.substr(1, range.find(':') - 1)
-                                  + ":$" + range.substr(range.find(':') + 1, 1) + "$"
-                                  + range.substr(range.find(':') + 2);
-    const std::string min = "MIN(" + abs_range + ")", max = "MAX(" + abs_range + ")";
-    const std::string top_left = range.substr(0, range.find(':'));
-    Reference<XPropertySet> cells(p.sheet()->getCellRangeByName(to_ou(range)), UNO_QUERY_THROW);
-    // Relative references in the conditions are relative to this cell.
-    const auto address
-        = Reference<css::sheet::XCellRangeAddressable>(cells, UNO_QUERY_THROW)->getRangeAddress();
-    const css::table::CellAddress source(address.Sheet, address.StartColumn, address.StartRow);
-    Reference<css::sheet::XSheetConditionalEntries> entries(
-        cells->getPropertyValue("ConditionalFormat"), UNO_QUERY_THROW);
-    entries->clear();
-    for (int band = 0; band < heat_bands; ++band)
-    {
-        const std::string formula = "LN(" + top_left + "/" + min + ")<=" + std::to_string(band + 1)
-                                    + "/" + std::to_string(heat_bands) + "*LN(" + max + "/" + min
-                                    + ")+1E-9";
-        PropertyValue condition[4];
-        condition[0].Name = "Operator";
-        condition[0].Value <<= css::sheet::ConditionOperator_FORMULA;
-        condition[1].Name = "Formula1";
-        condition[1].Value <<= to_ou(formula);
-        condition[2].Name = "StyleName";
-        condition[2].Value <<= to_ou(styles[band]);
-        condition[3].Name = "SourcePosition";
-        condition[3].Value <<= source;
-        entries->addNew(css::uno::Sequence<PropertyValue>(condition, 4));
-    }
-    cells->setPropertyValue("ConditionalFormat", Any(entries));
-    return styles;
-}
-
-// A row tall enough for `lines` lines of 9 pt notes (merged cells do not
-// grow by themselves).
-void lines(Page& p, int row, int count)
-{
-    auto rows = Reference<css::table::XColumnRowRange>(p.sheet(), css::uno::UNO_QUERY_THROW)
-                    ->getRows();
-    Reference<css::beans::XPropertySet>(rows->getByIndex(row - 1), css::uno::UNO_QUERY_THROW)
-        ->setPropertyValue("Height", css::uno::Any(sal_Int32(count * 400 + 80)));
-}
-
-// Text set right, under numbers.
-void right(Page& p, const std::string& range)
-{
-    Reference<css::beans::XPropertySet>(p.sheet()->getCellRangeByName(to_ou(range)),
-                                        css::uno::UNO_QUERY_THROW)
-        ->setPropertyValue("HoriJustify", css::uno::Any(css::table::CellHoriJustify_RIGHT));
-}
 
 // Table 1, the balance sheet, with the inputs every figure hangs on.
 // Returns the check table's "all match" cell.
@@ -319,10 +220,10 @@ std::string balance_sheet(Page& p)
            style::note);
     p.merge("A29:I29");
     p.wrap("A29");
-    lines(p, 29, 2);
+    p.row_lines(29, 2);
 
     for (const char* range : { "E19:F19", "C20", "F20", "E25:F25", "E27:F28" })
-        right(p, range);
+        p.align_right(range);
 
     // Behind the table: the floor, the joules, the powers.
     p.page_break_before(31);
@@ -401,7 +302,7 @@ std::string balance_sheet(Page& p)
 
 // Table 2, the question budget: a grid of live QUESTIONBUDGET formulas with
 // a colour scale, the printed grid beside it, and a check row per cell.
-std::string question_budget(Book& book, Page& p)
+std::string question_budget(Page& p)
 {
     p.widths({ 62, 26, 34, 34, 34, 34, 18, 24, 24, 24, 24 });
     p.text("A1", "Photons = Tokens: the question budget (Table 2)", style::title);
@@ -466,7 +367,7 @@ std::string question_budget(Book& book, Page& p)
                      style::printed, "#,##0");
         }
     }
-    const auto bands = heat_map(book, p, "C7:F10");
+    const auto bands = p.colour_scale("C7:F10");
     // The colour key: each band's upper bound, live.
     p.text("A11", "Colour key: up to (questions/person/day)", style::heading);
     const char key_columns[] = "BCDEF";
@@ -485,7 +386,7 @@ std::string question_budget(Book& book, Page& p)
            style::note);
     p.merge("A12:K12");
     p.wrap("A12");
-    lines(p, 12, 2);
+    p.row_lines(12, 2);
 
     // Eq 14-15: the prose's worked example, 326 TWh and 100 tokens.
     p.text("A14", "Sec 5.3, worked example", style::heading);
@@ -543,7 +444,7 @@ void build(Book& book)
     Page balance = book.page(0, "Balance sheet");
     Page questions = book.page(1, "Question budget");
     const std::string balance_table = balance_sheet(balance);
-    const std::string question_table = question_budget(book, questions);
+    const std::string question_table = question_budget(questions);
     all_match(balance, "A3", "B3", { balance_table, "$'Question budget'." + question_table });
     questions.text("A3", "Every figure matches (both sheets)", style::heading);
     questions.formula("B3", "=TW_ALL_MATCH", style::verdict);
