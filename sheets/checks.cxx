@@ -16,19 +16,6 @@ std::string number(double x)
     return text;
 }
 
-// A number format that shows a value with the digits of a printed figure:
-// "0.280" -> "0.000", "3.02E-3" -> "0.00E+00", "44500" -> "#,##0".
-std::string format_as_printed(const std::string& printed)
-{
-    const std::size_t exponent = printed.find_first_of("eE");
-    const std::string mantissa = printed.substr(0, exponent);
-    const std::size_t dot = mantissa.find('.');
-    const std::string decimals
-        = dot == std::string::npos ? "" : "." + std::string(mantissa.size() - dot - 1, '0');
-    if (exponent != std::string::npos)
-        return "0" + decimals + "E+00";
-    return (dot == std::string::npos ? "#,##0" : "0") + decimals;
-}
 
 // TW_CHECKS_<sheet>_<row>: unique in the workbook, and a valid name.
 std::string table_name(const Page& page, int top)
@@ -38,6 +25,19 @@ std::string table_name(const Page& page, int top)
         name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
     return name + "_" + std::to_string(top);
 }
+}
+
+std::string format_as_printed(const std::string& printed, int extra)
+{
+    const std::size_t exponent = printed.find_first_of("eE");
+    const std::string mantissa = printed.substr(0, exponent);
+    const std::size_t dot = mantissa.find('.');
+    const std::size_t decimals = (dot == std::string::npos ? 0 : mantissa.size() - dot - 1)
+                                 + static_cast<std::size_t>(extra);
+    const std::string tail = decimals ? "." + std::string(decimals, '0') : "";
+    if (exponent != std::string::npos)
+        return "0" + tail + "E+00";
+    return (dot == std::string::npos ? "#,##0" : "0") + tail;
 }
 
 std::string check_table(Page& page, int top, const std::vector<Check>& checks)
@@ -54,7 +54,7 @@ std::string check_table(Page& page, int top, const std::vector<Check>& checks)
         const std::string r = std::to_string(row);
         const std::string expected = check.recomputed.empty() ? check.printed : check.recomputed;
         page.text("A" + r, check.quantity);
-        page.formula("B" + r, check.formula);
+        page.formula("B" + r, check.formula, style::result, format_as_printed(expected, 1));
         page.number("C" + r, printed_value(check.printed), style::printed,
                     format_as_printed(check.printed));
         page.number("D" + r, printed_value(expected), style::printed, format_as_printed(expected));
@@ -70,6 +70,7 @@ std::string check_table(Page& page, int top, const std::vector<Check>& checks)
     }
     const std::string first = std::to_string(top + 1), last = std::to_string(row - 1);
     page.name(table_name(page, top), "B" + first + ":E" + last);
+    page.highlight_false("G" + first + ":H" + last);
     const std::string summary = "G" + std::to_string(row);
     page.text("F" + std::to_string(row), "All match", style::heading);
     page.formula(summary, "=AND(G" + first + ":G" + last + ")", style::verdict);

@@ -8,7 +8,8 @@
 // within +- (half a unit of its last digit) | unit | matches | the text
 // agrees | note. The workbook's one summary cell TW_ALL_MATCH is TRUE when
 // every row of every table matches; each table's rows (computed .. within)
-// are the named range TW_CHECKS_<sheet>_<row>.
+// are the named range TW_CHECKS_<sheet>_<row>. The computed column shows a
+// digit more than the figure it is compared with; a FALSE is highlighted.
 #pragma once
 
 #include <string>
@@ -27,6 +28,11 @@ struct Check
     std::string recomputed; // "" when the text is right; else what the equations give
     std::string note;       // source, or why the text is off
 };
+
+// A number format showing a value with the digits of a printed figure and
+// `extra` more decimals: ("0.280", 0) -> "0.000", ("3.02E-3", 1) ->
+// "0.000E+00", ("44500", 0) -> "#,##0".
+std::string format_as_printed(const std::string& printed, int extra = 0);
 
 // Writes a table at row `top` (1-based) of page; returns the cell holding
 // this table's "all match" (e.g. "G30").

@@ -348,6 +348,23 @@ std::vector<std::string> Page::colour_scale(const std::string& range)
     return styles;
 }
 
+void Page::highlight_false(const std::string& range)
+{
+    auto cells = props(sheet_->getCellRangeByName(to_ou(range)));
+    Reference<css::sheet::XSheetConditionalEntries> entries(
+        cells->getPropertyValue("ConditionalFormat"), UNO_QUERY_THROW);
+    Sequence<PropertyValue> condition(3);
+    auto* c = condition.getArray();
+    c[0].Name = "Operator";
+    c[0].Value <<= css::sheet::ConditionOperator_EQUAL;
+    c[1].Name = "Formula1";
+    c[1].Value <<= OUString("0");
+    c[2].Name = "StyleName";
+    c[2].Value <<= OUString::createFromAscii(style::off);
+    entries->addNew(condition);
+    cells->setPropertyValue("ConditionalFormat", Any(entries));
+}
+
 void Page::align_top(const std::string& range)
 {
     props(sheet_->getCellRangeByName(to_ou(range)))
@@ -450,6 +467,7 @@ void Book::create_styles()
         { style::printed, -1, rgb(89, 89, 89), 100.f, 10.f, true },
         { style::note, -1, rgb(64, 64, 64), 100.f, 9.f, true },
         { style::verdict, -1, rgb(0, 97, 0), 150.f, 10.f, false },
+        { style::off, rgb(255, 199, 206), rgb(156, 0, 6), 150.f, 10.f, false },
     };
     for (const Look& look : looks)
     {

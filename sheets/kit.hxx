@@ -28,6 +28,7 @@ constexpr const char* result = "tokwatt Result";   // computed by a formula
 constexpr const char* printed = "tokwatt Printed"; // a figure as a source text prints it
 constexpr const char* note = "tokwatt Note";       // prose
 constexpr const char* verdict = "tokwatt Verdict"; // TRUE/FALSE of a check
+constexpr const char* off = "tokwatt Off";         // a FALSE: a figure that does not hold
 }
 
 // A validity rule for an input: a decimal in [min, max] (max may be
@@ -89,6 +90,10 @@ public:
     // scale, so it follows the numbers live. Figures must be > 0. Returns
     // the bands' cell styles, smallest first, for a colour key.
     std::vector<std::string> colour_scale(const std::string& range);
+
+    // Cells of range that show FALSE (0) take style::off: mismatches are
+    // shown, not hidden.
+    void highlight_false(const std::string& range);
 
     void align_top(const std::string& range); // wrapped notes line up with their row
     void align_right(const std::string& range);
