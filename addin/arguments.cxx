@@ -21,6 +21,18 @@ void reject(const char* argument, const char* reason)
 
 namespace
 {
+// The range an `any` holds (Calc passes a cell bound to an `any` parameter
+// as a 1x1 range), read in place, or nullptr. Never `Range r; any >>= r;
+// r[0][0]`: indexing a non-const Sequence that shares its buffer copies it
+// on write, the outer and then the inner sequence, on every call.
+const Range* as_range(const Any& value)
+{
+    if (value.getValueTypeClass() != css::uno::TypeClass_SEQUENCE
+        || value.getValueType() != cppu::UnoType<Range>::get())
+        return nullptr;
+    return static_cast<const Range*>(value.getValue());
+}
+
 double cell_number(const Any& cell, const char* argument)
 {
     if (cell.getValueTypeClass() == TypeClass_DOUBLE)
@@ -62,12 +74,11 @@ std::optional<double> optional_number(const Any& value, const char* argument)
         return std::nullopt;
     if (value.getValueTypeClass() == TypeClass_DOUBLE)
         return *static_cast<const double*>(value.getValue());
-    Range range;
-    if (value >>= range)
+    if (const Range* range = as_range(value))
     {
-        if (range.getLength() != 1 || range[0].getLength() != 1)
+        if (range->getLength() != 1 || (*range)[0].getLength() != 1)
             reject(argument, "a range where one number is needed");
-        return cell_number(range[0][0], argument);
+        return cell_number((*range)[0][0], argument);
     }
     return cell_number(value, argument);
 }
@@ -83,9 +94,9 @@ namespace
 // Calc passes as a one-cell range).
 bool name_in(const Any& value, rtl::OUString& name)
 {
-    Range range;
-    if ((value >>= range) && range.getLength() == 1 && range[0].getLength() == 1)
-        return range[0][0] >>= name;
+    const Range* range = as_range(value);
+    if (range && range->getLength() == 1 && (*range)[0].getLength() == 1)
+        return (*range)[0][0] >>= name;
     return value >>= name;
 }
 }

@@ -280,6 +280,22 @@ static void text_add(text *t, const char *format, ...)
         t->len += (size_t)n;
 }
 
+/* Appends n bytes of s as text_add would, without a format to parse. */
+static void text_put(text *t, const char *s, size_t n)
+{
+    if (t->full)
+        return;
+    if (n >= t->size - t->len) {
+        t->full = 1;
+        return;
+    }
+    memcpy(t->buf + t->len, s, n);
+    t->len += n;
+    t->buf[t->len] = '\0';
+}
+
+static void text_str(text *t, const char *s) { text_put(t, s, strlen(s)); }
+
 /* The status of a finished text: on any failure the buffer holds "". */
 static int text_end(text *t, int status)
 {
@@ -318,24 +334,28 @@ static void add_fixed(text *t, const char *digits, int e)
 {
     const int n = (int)strlen(digits);
     if (e < 0) {
-        text_add(t, "0.");
+        text_str(t, "0.");
         for (int i = 0; i < -e - 1; i++)
-            text_add(t, "0");
-        text_add(t, "%s", digits);
+            text_put(t, "0", 1);
+        text_str(t, digits);
         return;
     }
     for (int i = 0; i <= e; i++)
-        text_add(t, "%c", i < n ? digits[i] : '0');
-    if (n > e + 1)
-        text_add(t, ".%s", digits + e + 1);
+        text_put(t, i < n ? &digits[i] : "0", 1);
+    if (n > e + 1) {
+        text_put(t, ".", 1);
+        text_str(t, digits + e + 1);
+    }
 }
 
 /* Appends digits with exponent e as d.ddE+XX. */
 static void add_scientific(text *t, const char *digits, int e)
 {
-    text_add(t, "%c", digits[0]);
-    if (digits[1])
-        text_add(t, ".%s", digits + 1);
+    text_put(t, digits, 1);
+    if (digits[1]) {
+        text_put(t, ".", 1);
+        text_str(t, digits + 1);
+    }
     text_add(t, "E%c%02d", e < 0 ? '-' : '+', e < 0 ? -e : e);
 }
 
@@ -425,11 +445,14 @@ int tw_powercompare(double p_w, const char *reference, char *buf,
     if (!reference || !reference[0])
         tw_powerscale(p_w, &reference);
     const size_t first = find_preset(reference);
-    double ref_w;
-    if (first == CATALOG_COUNT || tw_powerref(reference, &ref_w) != TW_OK)
+    const tw_preset *row = first == CATALOG_COUNT || catalog[first].kind != TW_PRESET_POWER
+                               ? NULL
+                               : find_row(first, "power_w");
+    if (!row)
         return text_end(&t, TW_ENOTFOUND);
-    const double multiple = p_w / ref_w; /* ref_w >= 1 W: finite */
+    const double multiple = p_w / row->value; /* power_w >= 1 W: finite */
     add_multiple(&t, multiple == 0.0 ? 0.0 : multiple); /* drops -0 */
-    text_add(&t, " x %s", catalog[first].label);
+    text_str(&t, " x ");
+    text_str(&t, catalog[first].label);
     return text_end(&t, TW_OK);
 }
