@@ -3,7 +3,10 @@
 #   make run      set up, install into an isolated profile, show the essay's numbers
 #   make check    set up and run every test (core, and end to end in a real Calc)
 #   make install  install build/tokwatt.oxt into your own LibreOffice profile
-# `run`, `check` and `install` first install missing Debian packages
+#   make portable IN=analysis.ods OUT=analysis-portable.ods
+#                 write a copy whose formulas use built-in functions only
+#                 (OUT ending in .xlsx writes Excel)
+# `run`, `check`, `install` and `portable` first install missing Debian packages
 # (tools/install-deps.sh); everything built lands in build/.
 
 VERSION     := 0.1.0
@@ -40,16 +43,24 @@ ADDIN_OBJ   := $(ADDIN_SRC:%.cxx=$(B)/%.o)
 OFFICE_SRC  := $(filter-out tools/tokwatt_office.cxx,$(wildcard tools/*.cxx))
 OFFICE_OBJ  := $(OFFICE_SRC:%.cxx=$(B)/%.o)
 CORE_TEST_SRC := $(wildcard tests/core/*.cxx)
+PORTABLE_TEST_SRC := $(wildcard tests/portable/*.cxx)
 CALC_TEST_SRC := $(wildcard tests/calc/*.cxx)
 INC_STAMP   := $(B)/inc/.stamp
 
 SHEETS_SRC  := $(wildcard sheets/*.cxx)
 SHEETS_OBJ  := $(SHEETS_SRC:%.cxx=$(B)/%.o)
 
+# The portable copy: the rewriter (plain C++), the copy and the menu entry
+# (UNO). The rewriter and the copy also run in tokwatt-office and the tests.
+REWRITE_OBJ := $(addprefix $(B)/portable/,formula.o expanders.o rewrite.o)
+COPY_OBJ    := $(REWRITE_OBJ) $(B)/portable/copy.o
+PORTABLE_OBJ := $(COPY_OBJ) $(B)/portable/menu.o
+PORTABLE_HDR := $(wildcard portable/*.hxx)
+
 # The add-in alone (what builds the templates), then with the templates.
 ADDIN_FILES := description.xml META-INF/manifest.xml tokwatt.components tokwatt.rdb \
                $(LIBRARY) description-en.txt LICENSE
-OXT_FILES   := $(ADDIN_FILES) Paths.xcu templates
+OXT_FILES   := $(ADDIN_FILES) Paths.xcu ProtocolHandler.xcu Addons.xcu templates
 
 # Fill @NAME@ placeholders of a packaging template.
 fill = sed -e 's|@IDENTIFIER@|$(IDENTIFIER)|g' -e 's|@VERSION@|$(VERSION)|g' \
@@ -57,7 +68,7 @@ fill = sed -e 's|@IDENTIFIER@|$(IDENTIFIER)|g' -e 's|@VERSION@|$(VERSION)|g' \
            -e 's|@LIBRARY@|$(LIBRARY)|g' -e 's|@SERVICE@|$(SERVICE)|g' \
            -e 's|@IMPLEMENTATION@|$(IMPLEMENTATION)|g'
 
-.PHONY: all oxt run check install deps test test-core test-calc clean
+.PHONY: all oxt run check install portable deps test test-core test-portable test-calc clean
 .DELETE_ON_ERROR:
 
 all: oxt
@@ -77,12 +88,23 @@ install: deps
 	@$(MAKE) --no-print-directory $(B)/tokwatt.oxt $(B)/tokwatt-office
 	$(B)/tokwatt-office install $(B)/tokwatt.oxt
 
+# A portable copy of a workbook (IN and OUT may be relative, hold spaces):
+# an office with the extension on its own profile (make run's window may
+# hold build/run-profile) loads IN and writes OUT.
+portable: deps
+	@test -n "$(IN)" -a -n "$(OUT)" \
+	    || { echo "usage: make portable IN=workbook.ods OUT=copy.ods (or copy.xlsx)" >&2; exit 2; }
+	@$(MAKE) --no-print-directory $(B)/tokwatt.oxt $(B)/tokwatt-office
+	$(B)/tokwatt-office portable $(B)/tokwatt.oxt $(B)/portable-profile "$(IN)" "$(OUT)"
+
 # mk/*.mk add their own quick checks to EXTRA_TESTS (robustness, templates).
 EXTRA_TESTS :=
 include $(sort $(wildcard mk/*.mk))
 
-test: test-core test-calc $(EXTRA_TESTS)
+test: test-core test-portable test-calc $(EXTRA_TESTS)
 test-core: $(B)/tests/core-tests
+	$<
+test-portable: $(B)/tests/portable-tests
 	$<
 test-calc: $(B)/tests/calc-tests $(B)/tokwatt.oxt
 	$< $(B)/tokwatt.oxt $(B)/test-profile $(B)/pkg/templates
@@ -115,11 +137,22 @@ $(B)/libtokwatt-core.a: $(CORE_OBJ)
 $(B)/addin/%.o: addin/%.cxx $(wildcard addin/*.hxx) $(wildcard core/*.h) $(INC_STAMP)
 	@mkdir -p $(@D)
 	$(CXX) $(UNO_CXXFLAGS) -fvisibility=hidden -c $< -o $@
+$(B)/addin/addin_info.o: portable/menu.hxx
 
-$(B)/pkg/$(LIBRARY): $(ADDIN_OBJ) $(B)/libtokwatt-core.a
+# The rewriter needs no UNO headers; the copy and the menu entry do.
+$(REWRITE_OBJ): $(B)/portable/%.o: portable/%.cxx $(PORTABLE_HDR) addin/function_table.hxx \
+                                    $(wildcard core/*.h)
 	@mkdir -p $(@D)
-	$(CXX) -shared -Wl,--no-undefined -Wl,-z,defs -o $@ $(ADDIN_OBJ) $(B)/libtokwatt-core.a \
-	    $(UNO_LIBS) -lm
+	$(CXX) -std=c++17 $(WARN) -fPIC -fvisibility=hidden $(CXXFLAGS) -c $< -o $@
+$(B)/portable/copy.o $(B)/portable/menu.o: $(B)/portable/%.o: portable/%.cxx $(PORTABLE_HDR) \
+                                                              $(INC_STAMP)
+	@mkdir -p $(@D)
+	$(CXX) $(UNO_CXXFLAGS) -fvisibility=hidden -c $< -o $@
+
+$(B)/pkg/$(LIBRARY): $(ADDIN_OBJ) $(PORTABLE_OBJ) $(B)/libtokwatt-core.a
+	@mkdir -p $(@D)
+	$(CXX) -shared -Wl,--no-undefined -Wl,-z,defs -o $@ $(ADDIN_OBJ) $(PORTABLE_OBJ) \
+	    $(B)/libtokwatt-core.a $(UNO_LIBS) -lm
 
 $(B)/pkg/description.xml: addin/package/description.xml.in Makefile
 	@mkdir -p $(@D)
@@ -138,6 +171,10 @@ $(B)/pkg/LICENSE: LICENSE
 	cp $< $@
 
 $(B)/pkg/Paths.xcu: addin/package/Paths.xcu
+	cp $< $@
+$(B)/pkg/ProtocolHandler.xcu: addin/package/ProtocolHandler.xcu
+	cp $< $@
+$(B)/pkg/Addons.xcu: addin/package/Addons.xcu
 	cp $< $@
 
 $(B)/tokwatt-addin.oxt: $(addprefix $(B)/pkg/,$(ADDIN_FILES))
@@ -158,9 +195,11 @@ $(B)/tokwatt.oxt: $(addprefix $(B)/pkg/,$(OXT_FILES))
 $(B)/tools/%.o: tools/%.cxx $(wildcard tools/*.hxx) $(INC_STAMP)
 	@mkdir -p $(@D)
 	$(CXX) $(UNO_CXXFLAGS) -c $< -o $@
+$(B)/tools/tokwatt_office.o: portable/copy.hxx
 
-$(B)/tokwatt-office: $(B)/tools/tokwatt_office.o $(OFFICE_OBJ)
-	$(CXX) -o $@ $^ $(UNO_LIBS)
+$(B)/tokwatt-office: $(B)/tools/tokwatt_office.o $(OFFICE_OBJ) $(COPY_OBJ) \
+                    $(B)/addin/function_table.o $(B)/libtokwatt-core.a
+	$(CXX) -o $@ $^ $(UNO_LIBS) -lm
 
 $(B)/sheets/%.o: sheets/%.cxx $(wildcard sheets/*.hxx) $(wildcard tools/*.hxx) $(INC_STAMP)
 	@mkdir -p $(@D)
@@ -169,16 +208,23 @@ $(B)/sheets/%.o: sheets/%.cxx $(wildcard sheets/*.hxx) $(wildcard tools/*.hxx) $
 $(B)/build-templates: $(SHEETS_OBJ) $(OFFICE_OBJ)
 	$(CXX) -o $@ $^ $(UNO_LIBS)
 
-$(B)/tests/core-tests: $(CORE_TEST_SRC) $(wildcard tests/core/*.hxx) $(B)/libtokwatt-core.a
+$(B)/tests/core-tests: $(CORE_TEST_SRC) $(wildcard tests/core/*.hxx) tests/run_suites.hxx $(B)/libtokwatt-core.a
 	@mkdir -p $(@D)
 	$(CXX) -std=c++17 $(WARN) $(CXXFLAGS) -o $@ $(CORE_TEST_SRC) $(B)/libtokwatt-core.a \
 	    -lcppunit -lm
 
-$(B)/tests/calc-tests: $(CALC_TEST_SRC) $(wildcard tests/calc/*.hxx) $(OFFICE_OBJ) $(INC_STAMP) \
-                       $(B)/addin/function_table.o
+$(B)/tests/portable-tests: $(PORTABLE_TEST_SRC) $(wildcard tests/portable/*.hxx) tests/run_suites.hxx $(REWRITE_OBJ) \
+                           $(B)/addin/function_table.o $(B)/libtokwatt-core.a
 	@mkdir -p $(@D)
-	$(CXX) $(UNO_CXXFLAGS) -o $@ $(CALC_TEST_SRC) $(OFFICE_OBJ) $(B)/addin/function_table.o \
-	    $(UNO_LIBS) -lcppunit
+	$(CXX) -std=c++17 $(WARN) $(CXXFLAGS) -o $@ $(PORTABLE_TEST_SRC) $(REWRITE_OBJ) \
+	    $(B)/addin/function_table.o $(B)/libtokwatt-core.a -lcppunit -lm
+
+$(B)/tests/calc-tests: $(CALC_TEST_SRC) $(wildcard tests/calc/*.hxx) tests/run_suites.hxx $(OFFICE_OBJ) $(INC_STAMP) \
+                       $(B)/addin/function_table.o $(COPY_OBJ) $(B)/libtokwatt-core.a \
+                       $(PORTABLE_HDR)
+	@mkdir -p $(@D)
+	$(CXX) $(UNO_CXXFLAGS) -o $@ $(CALC_TEST_SRC) $(OFFICE_OBJ) $(COPY_OBJ) \
+	    $(B)/addin/function_table.o $(B)/libtokwatt-core.a $(UNO_LIBS) -lcppunit -lm
 
 clean:
 	rm -rf $(B)

@@ -6,6 +6,7 @@
 #include <cppuhelper/supportsservice.hxx>
 #include <uno/lbnames.h>
 
+#include "../portable/menu.hxx"
 #include "calc_functions.hxx"
 #include "function_table.hxx"
 
@@ -51,9 +52,12 @@ Reference<XInterface> SAL_CALL create(const Reference<XComponentContext>&)
 
 OUString SAL_CALL implementation() { return ascii(implementation_name); }
 
+// The add-in, and the menu entry "Save portable copy..." (portable/menu.cxx).
 const cppu::ImplementationEntry entries[]
     = { { create, implementation, supported_services, cppu::createSingleComponentFactory,
           nullptr, 0 },
+        { portable::create_menu_handler, portable::menu_handler_implementation,
+          portable::menu_handler_services, cppu::createSingleComponentFactory, nullptr, 0 },
         { nullptr, nullptr, nullptr, nullptr, nullptr, 0 } };
 }
 

@@ -11,8 +11,8 @@
 #include "tw_essay.h"
 
 /* How far below an integer a quotient of N_max may land and still count
- * as reaching it: 16 ulps, relative. */
-#define TW_NMAX_SLACK (16 * DBL_EPSILON)
+ * as reaching it: TW_NMAX_SLACK_ULPS ulps, relative. */
+#define TW_NMAX_SLACK (TW_NMAX_SLACK_ULPS * DBL_EPSILON)
 
 int tw_nmax(double tokens_per_day, double e_eff_j, double budget_w,
             double *users)

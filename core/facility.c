@@ -10,7 +10,7 @@
 static double day_kwh_times(double gpu_w, double pue, double price)
 {
     const double num[] = {gpu_w, pue, TW_HOURS_PER_DAY, price};
-    const double den[] = {1000.0};
+    const double den[] = {TW_W_PER_KW};
     return tw_ratio(num, TW_COUNT(num), den, TW_COUNT(den));
 }
 

@@ -113,10 +113,15 @@ int tw_gridratio(double p_w, double grid_w, double *ratio);
  * p_w >= 0; *fraction dimensionless.   TW_EDOM */
 int tw_kardashev(double p_w, double *fraction);
 
+/* How far below an integer a quotient of N_max may land and still count as
+ * reaching it, in ulps of 1 (2^-52), relative: see tw_nmax. */
+#define TW_NMAX_SLACK_ULPS 16
+
 /* N_max = floor(P_budget / P_user), P_user = R * E_eff / 86400    (Alg 1)
  *
- * A quotient within 16 ulps below an integer counts as that integer: a
- * budget computed as N users' power carries roundings and must fit N.
+ * A quotient within TW_NMAX_SLACK_ULPS ulps below an integer counts as that
+ * integer: a budget computed as N users' power carries roundings and must
+ * fit N.
  * tokens_per_day > 0, e_eff_j > 0 (else any number of users fits),
  * budget_w >= 0; *users whole users.   TW_EDOM, TW_EOVERFLOW */
 int tw_nmax(double tokens_per_day, double e_eff_j, double budget_w,

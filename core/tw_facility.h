@@ -18,6 +18,7 @@ extern "C" {
 #endif
 
 #define TW_HOURS_PER_DAY 24.0
+#define TW_W_PER_KW 1000.0
 
 /* E_day = P_gpu * PUE * 24 / 1000                         (Chapter VI)
  *

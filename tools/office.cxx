@@ -32,6 +32,7 @@
 #include <com/sun/star/util/XCloseable.hpp>
 #include <cppuhelper/bootstrap.hxx>
 #include <cppuhelper/implbase3.hxx>
+#include <osl/file.hxx>
 #include "strings.hxx"
 
 extern char** environ;
@@ -120,7 +121,15 @@ public:
 };
 }
 
-std::string file_url(const std::string& path) { return "file://" + absolute(path); }
+std::string file_url(const std::string& path)
+{
+    // Percent-encoded: a path may hold spaces, '#', '%' or non-ASCII letters.
+    OUString url;
+    if (osl::FileBase::getFileURLFromSystemPath(to_ou(absolute(path)), url)
+        != osl::FileBase::E_None)
+        throw std::runtime_error("not a file path: " + path);
+    return to_utf8(url);
+}
 
 Office::Office(const std::string& profile_dir, bool headless)
 {

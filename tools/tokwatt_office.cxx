@@ -9,6 +9,10 @@
 //       a display is present.
 //   tokwatt-office install OXT [PROFILE]
 //       installs OXT into PROFILE (default: your own LibreOffice profile).
+//   tokwatt-office portable OXT PROFILE IN OUT
+//       installs OXT into the isolated PROFILE, opens the workbook IN and
+//       writes its portable copy OUT (.ods, or .xlsx for Excel): every
+//       tokwatt call replaced by built-in functions (portable/copy.hxx).
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -18,9 +22,17 @@
 
 #include <algorithm>
 
+#include <climits>
+#include <cstring>
+
 #include <dirent.h>
+#include <libgen.h>
 #include <spawn.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include "../portable/copy.hxx"
+#include "strings.hxx"
 
 #include "source_checks.hxx"
 #include "office.hxx"
@@ -274,6 +286,42 @@ int install(const std::string& oxt, std::string profile)
     std::printf("Installed. Start LibreOffice Calc and type =EEFF(ETOK()).\n");
     return 0;
 }
+// A path as an absolute one without "." or "..": of the file itself when it
+// exists, else of its folder (which must exist).
+std::string canonical(const std::string& path)
+{
+    char resolved[PATH_MAX];
+    if (realpath(path.c_str(), resolved))
+        return resolved;
+    std::string folder = path, name = path;
+    folder = dirname(folder.data());
+    name = basename(name.data());
+    if (!realpath(folder.c_str(), resolved))
+        throw std::runtime_error("no such folder: " + folder);
+    return std::string(resolved) + "/" + name;
+}
+
+int portable_copy(const std::string& oxt, const std::string& profile, const std::string& in,
+             const std::string& out)
+{
+    struct stat info;
+    if (stat(in.c_str(), &info) != 0 || !S_ISREG(info.st_mode))
+        throw std::runtime_error("no such workbook: " + in);
+    const std::string source = canonical(in), target = canonical(out);
+    if (source == target)
+        throw std::runtime_error("OUT is IN: the portable copy never replaces the workbook");
+    std::printf("Installing %s into the isolated profile %s ...\n", oxt.c_str(),
+                profile.c_str());
+    prepare_profile(profile, oxt, TW_EXTENSION_ID);
+    Office office(profile);
+    auto document = office.load(source);
+    const portable::CopyReport report
+        = portable::save_portable_copy(office.context(), document, to_ou(file_url(target)));
+    close(document);
+    std::printf("Wrote %s in %.2f s: %s\n", target.c_str(), report.seconds,
+                portable::summary(report).c_str());
+    return 0;
+}
 }
 
 int main(int argc, char** argv)
@@ -285,6 +333,8 @@ int main(int argc, char** argv)
             return run(argv[2], argv[3], argv[4], argv[5]);
         if (command == "install" && (argc == 3 || argc == 4))
             return install(argv[2], argc == 4 ? argv[3] : "");
+        if (command == "portable" && argc == 6)
+            return portable_copy(argv[2], argv[3], argv[4], argv[5]);
     }
     catch (const css::uno::Exception& e)
     {
@@ -298,6 +348,7 @@ int main(int argc, char** argv)
         return 1;
     }
     std::fprintf(stderr, "usage: tokwatt-office run OXT PROFILE OUTDIR TEMPLATES_DIR\n"
-                         "       tokwatt-office install OXT [PROFILE]\n");
+                         "       tokwatt-office install OXT [PROFILE]\n"
+                         "       tokwatt-office portable OXT PROFILE IN OUT\n");
     return 2;
 }

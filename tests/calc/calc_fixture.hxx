@@ -17,6 +17,9 @@ namespace tokwatt_test
 tokwatt::Office& office();
 // Where the build put the template workbooks the .oxt ships.
 const std::string& built_templates_dir();
+// A fresh folder of the run for files a suite writes and for the profiles
+// of other offices (next to the test profile, emptied at start).
+const std::string& work_dir();
 
 // A new Calc document for one suite, closed when the suite ends.
 class Workbook

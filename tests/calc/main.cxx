@@ -3,28 +3,25 @@
 // Installs OXT into a fresh PROFILE the way the Extension Manager does,
 // restarts the office, runs every registered suite against it, and checks
 // the office is still alive at the end.
-#include <cppunit/CompilerOutputter.h>
-#include <cppunit/TestResult.h>
-#include <cppunit/TestResultCollector.h>
-#include <cppunit/TestRunner.h>
-#include <cppunit/TextTestProgressListener.h>
-#include <cppunit/extensions/TestFactoryRegistry.h>
 
 #include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <string>
 
+#include "../run_suites.hxx"
 #include "calc_fixture.hxx"
 
 namespace
 {
 std::unique_ptr<tokwatt::Office> running_office;
 std::string templates_dir;
+std::string work;
 }
 
 tokwatt::Office& tokwatt_test::office() { return *running_office; }
 const std::string& tokwatt_test::built_templates_dir() { return templates_dir; }
+const std::string& tokwatt_test::work_dir() { return work; }
 
 int main(int argc, char** argv)
 {
@@ -35,10 +32,13 @@ int main(int argc, char** argv)
     }
     const std::string oxt = argv[1], profile = argv[2];
     templates_dir = argv[3];
+    work = profile + "-work";
     try
     {
         // A fresh profile every run: nothing left from an earlier install.
-        if (std::system(("rm -rf '" + profile + "'").c_str()) != 0)
+        if (std::system(("rm -rf '" + profile + "' '" + work + "' && mkdir -p '" + work + "'")
+                            .c_str())
+            != 0)
             throw std::runtime_error("cannot remove " + profile);
         tokwatt::prepare_profile(profile, oxt, TW_EXTENSION_ID);
         running_office = std::make_unique<tokwatt::Office>(profile);
@@ -55,15 +55,7 @@ int main(int argc, char** argv)
         return 1;
     }
 
-    CppUnit::TestResult controller;
-    CppUnit::TestResultCollector result;
-    controller.addListener(&result);
-    CppUnit::TextTestProgressListener progress;
-    controller.addListener(&progress);
-    CppUnit::TestRunner runner;
-    runner.addTest(CppUnit::TestFactoryRegistry::getRegistry().makeTest());
-    runner.run(controller);
-    CppUnit::CompilerOutputter(&result, std::cerr).write();
+    tokwatt_test::SuiteCounts counts = tokwatt_test::run_registered_suites();
 
     // After every bad input the suites fed it, the office must still answer.
     const bool alive = running_office->alive();
@@ -71,8 +63,8 @@ int main(int argc, char** argv)
         std::cerr << "calc-tests: the office died during the tests\n";
     running_office.reset();
 
-    const int failed = result.testFailuresTotal() + (alive ? 0 : 1);
-    std::cout << "calc: " << result.runTests() + 1 - failed << " passed, " << failed
-              << " failed" << std::endl;
-    return failed ? 1 : 0;
+    // The office's survival counts as one more test.
+    counts.run += 1;
+    counts.failed += alive ? 0 : 1;
+    return tokwatt_test::report("calc", counts);
 }

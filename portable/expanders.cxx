@@ -1,0 +1,540 @@
+// One expander per tokwatt function: the built-in formula that computes
+// what the add-in computes, in the order the core computes it (so the two
+// agree to the last bit or two), with every default and constant taken
+// from the core's headers and catalog.
+//
+// Arguments arrive as rewritten formula text; p() puts an argument in
+// parentheses when it is not a single operand. Ranges stay ranges:
+// element-wise arithmetic goes inside SUMPRODUCT, which evaluates arrays in
+// a plain cell in every spreadsheet program.
+//
+// What the native formulas do not reproduce is the add-in's validation:
+// where the add-in shows Err:502 for an input outside its domain (a
+// negative power, shares not summing to 1, ...) the native formula
+// computes the arithmetic anyway (README: "Sharing with people who do not
+// have the add-in").
+#include "expanders.hxx"
+
+#include <cfloat>
+#include <cmath>
+#include <cstring>
+
+#include <strings.h>
+
+#include "../core/tokwatt.h"
+
+namespace tokwatt::portable
+{
+void Context::note(const std::string& text)
+{
+    for (const std::string& n : notes)
+        if (n == text)
+            return;
+    notes.push_back(text);
+}
+
+namespace
+{
+using Kind = Arg::Kind;
+
+std::string num(double x) { return number_text(x); }
+
+// An argument as an operand.
+std::string p(const Arg& a) { return a.atomic ? a.text : "(" + a.text + ")"; }
+
+std::string p(const std::string& text) { return p(classify(text)); }
+
+bool given(const Arg& a) { return a.kind != Kind::omitted; }
+
+std::string or_default(const Arg& a, double fallback) { return given(a) ? p(a) : num(fallback); }
+
+// --- the catalog -------------------------------------------------------------
+
+const tw_preset* catalog_row(const std::string& name, const char* field)
+{
+    for (std::size_t i = 0; i < tw_catalog_count(); ++i)
+    {
+        const tw_preset* row;
+        if (tw_catalog_entry(i, &row) == TW_OK && strcasecmp(row->name, name.c_str()) == 0
+            && strcasecmp(row->field, field) == 0)
+            return row;
+    }
+    return nullptr;
+}
+
+// The note of a preset value written in as a constant.
+std::string preset_note(const tw_preset& row)
+{
+    return std::string(row.name) + " " + row.field + " = " + num(row.value)
+           + (*row.unit ? std::string(" ") + row.unit : "") + " (tokwatt catalog "
+           + tw_catalog_version + "); source: " + row.source + "; as of " + row.as_of;
+}
+
+// A name argument written in as a literal: only then is its value known.
+const std::string& literal_name(const Arg& a, const char* what)
+{
+    if (a.kind != Kind::text)
+        throw Unportable{ std::string(what)
+                          + " is given by a formula or a cell, not written in, so it has "
+                            "no constant value" };
+    return a.string;
+}
+
+// A preset's field as a constant, with its note; lookup is the core's
+// getter of that kind of preset (it rejects presets of another kind).
+template <class Lookup>
+std::string preset(Context& cx, Lookup lookup, const std::string& name, const std::string& field)
+{
+    double value;
+    if (lookup(name, field, &value) != TW_OK)
+        throw Unportable{ "the catalog has no value for " + name + " " + field
+                          + " (the add-in shows an error)" };
+    cx.note(preset_note(*catalog_row(name, field.c_str())));
+    return num(value);
+}
+
+std::string power_reference(Context& cx, const std::string& name)
+{
+    return preset(
+        cx,
+        [](const std::string& n, const std::string&, double* w) {
+            return tw_powerref(n.c_str(), w);
+        },
+        name, "power_w");
+}
+
+// A grid_w (GRIDRATIO, one COHORT cohort): omitted, a number, or a
+// POWERREF name written in.
+std::string grid_power(const Arg& grid, Context& cx)
+{
+    if (!given(grid))
+        return num(tw_default_grid_w);
+    if (grid.kind == Kind::text)
+        return power_reference(cx, grid.string);
+    return p(grid);
+}
+
+// --- the essay ---------------------------------------------------------------
+
+enum class Orientation
+{
+    single,  // one value
+    row,     // one row of several cells
+    column,  // one column of several cells
+    unknown, // a named range or a calculation: taken as it is
+};
+
+Orientation orientation(const Arg& a)
+{
+    if (a.kind == Kind::reference || a.kind == Kind::array)
+    {
+        if (a.two_dimensional())
+            throw Unportable{ "a 2-D range where a list is needed (the add-in shows an error)" };
+        return a.row_list() ? Orientation::row
+               : a.column_list() ? Orientation::column
+                                 : Orientation::single;
+    }
+    return a.kind == Kind::number ? Orientation::single : Orientation::unknown;
+}
+
+// An inline array of doubles in one orientation: {700;1000} (a row) or
+// {700|1000} (a column).
+std::string inline_array(const double* values, std::size_t n, Orientation o)
+{
+    std::string text = "{";
+    for (std::size_t i = 0; i < n; ++i)
+        text += (i ? (o == Orientation::column ? "|" : ";") : "") + num(values[i]);
+    return text + "}";
+}
+
+// Eq token_energy: pue * sum(share * tdp / throughput).
+std::string etok(const Call& c, Context& cx)
+{
+    const Arg &tdp = c[0], &tps = c[1], &share = c[2];
+    if (given(tdp) != given(tps))
+        throw Unportable{ "tdp_w and tokens_per_s must be given together (the add-in shows "
+                          "an error)" };
+    const std::string pue = or_default(c[3], tw_default_pue);
+    const Orientation share_o = given(share) ? orientation(share) : Orientation::unknown;
+
+    std::string power, throughput, count;
+    std::vector<const Arg*> lists;
+    if (given(tdp))
+    {
+        lists = { &tdp, &tps };
+        power = p(tdp);
+        throughput = p(tps);
+        count = tdp.kind == Kind::array ? num(tdp.count()) : "COUNT(" + tdp.text + ")";
+    }
+    else // the essay's fleet, laid out like the shares
+    {
+        const Orientation o = share_o == Orientation::column ? Orientation::column
+                                                             : Orientation::row;
+        power = inline_array(tw_default_tdp_w, TW_DEFAULT_FLEET_SIZE, o);
+        throughput = inline_array(tw_default_tokens_per_s, TW_DEFAULT_FLEET_SIZE, o);
+        count = num(TW_DEFAULT_FLEET_SIZE);
+    }
+    if (given(share))
+        lists.push_back(&share);
+
+    // Lists of known lengths must agree (else the add-in shows an error).
+    int length = given(tdp) ? 0 : TW_DEFAULT_FLEET_SIZE;
+    bool all_single = given(tdp);
+    Orientation first = Orientation::unknown;
+    for (const Arg* list : lists)
+    {
+        const Orientation o = orientation(*list);
+        all_single = all_single && o == Orientation::single;
+        if (first == Orientation::unknown && (o == Orientation::row || o == Orientation::column))
+            first = o;
+        if (o != Orientation::unknown)
+        {
+            if (length && list->count() != length)
+                throw Unportable{ "the lists have different lengths (the add-in shows an "
+                                  "error)" };
+            length = list->count();
+        }
+    }
+    if (all_single) // one GPU type: no sum
+        return p(pue) + "*" + (given(share) ? p(share) + "*" : "") + power + "/" + throughput;
+
+    // The add-in pairs the i-th cells whatever the lists' orientation;
+    // SUMPRODUCT needs one: transpose the lists laid out the other way.
+    auto laid_out = [&](const Arg& list, const std::string& text) {
+        const Orientation o = orientation(list);
+        if (first == Orientation::unknown || o == Orientation::single
+            || o == Orientation::unknown || o == first)
+            return text;
+        cx.array_entry = true;
+        return "TRANSPOSE(" + list.text + ")";
+    };
+    if (given(tdp))
+    {
+        power = laid_out(tdp, power);
+        throughput = laid_out(tps, throughput);
+    }
+    if (given(share))
+        return p(pue) + "*SUMPRODUCT(" + laid_out(share, share.text) + ";" + power + "/"
+               + throughput + ")";
+    return p(pue) + "*SUMPRODUCT(" + power + "/" + throughput + ")/" + count;
+}
+
+// Eq cache_adjust's k with the calculator's defaults: the one omitted alpha
+// is 1 minus the other two (in the core's order), any other omitted value
+// the realistic profile's.
+std::string cache_factor(const Call& c, std::size_t first)
+{
+    const tw_cache& d = tw_cache_realistic;
+    const Arg &ao = c[first], &am = c[first + 1], &ah = c[first + 2];
+    std::string o = or_default(ao, d.alpha_o), m = or_default(am, d.alpha_m),
+                h = or_default(ah, d.alpha_h);
+    const std::string bm = or_default(c[first + 3], d.beta_m),
+                      bh = or_default(c[first + 4], d.beta_h);
+    if (!given(ao) && given(am) && given(ah))
+        o = "(1-" + m + "-" + h + ")";
+    else if (given(ao) && !given(am) && given(ah))
+        m = "(1-" + o + "-" + h + ")";
+    else if (given(ao) && given(am) && !given(ah))
+        h = "(1-" + o + "-" + m + ")";
+    return o + "+" + m + "*" + bm + "+" + h + "*" + bh;
+}
+
+std::string cachefactor(const Call& c, Context&) { return cache_factor(c, 0); }
+
+std::string eeff(const Call& c, Context&)
+{
+    return p(c[0]) + "*(" + cache_factor(c, 1) + ")";
+}
+
+std::string puser(const Call& c, Context&)
+{
+    return p(c[0]) + "*" + p(c[1]) + "/" + num(TW_SECONDS_PER_DAY);
+}
+
+std::string ppop(const Call& c, Context&) { return p(c[0]) + "*" + p(c[1]); }
+
+std::string gridratio(const Call& c, Context& cx)
+{
+    return p(c[0]) + "/" + grid_power(c[1], cx);
+}
+
+std::string kardashev(const Call& c, Context&)
+{
+    return p(c[0]) + "/" + num(TW_KARDASHEV_TYPE1_W);
+}
+
+// Alg 1 with the core's slack: a quotient within TW_NMAX_SLACK_ULPS ulps
+// below an integer reaches it. The factor 1+16*2^-52 is written as an
+// expression: a decimal with its 17 digits would be cut to 15 on saving.
+std::string nmax(const Call& c, Context&)
+{
+    return "INT(" + p(c[2]) + "*" + num(TW_SECONDS_PER_DAY) + "/(" + p(c[0]) + "*" + p(c[1])
+           + ")*(1+" + std::to_string(TW_NMAX_SLACK_ULPS) + "*2^-"
+           + std::to_string(DBL_MANT_DIG - 1) + "))";
+}
+
+std::string etarget(const Call& c, Context&)
+{
+    return p(c[2]) + "*" + num(TW_SECONDS_PER_DAY) + "/(" + p(c[0]) + "*" + p(c[1]) + ")";
+}
+
+std::string gapfactor(const Call& c, Context&)
+{
+    return p(c[0]) + "*" + p(c[1]) + "*" + p(c[2]) + "/(" + p(c[3]) + "*"
+           + num(TW_SECONDS_PER_DAY) + ")";
+}
+
+// COHORT as a plain formula shows its first figure (the first cohort's
+// P_pop); inside a larger formula its array has no built-in equivalent.
+std::string cohort(const Call&, Context&)
+{
+    throw Unportable{ "COHORT's array inside a larger formula has no built-in equivalent" };
+}
+
+// --- the paper and the facility floor ----------------------------------------
+
+// k_B * T * ln 2: the Landauer floor of one bit.
+std::string landauer_bit(const std::string& temp_k)
+{
+    return num(TW_BOLTZMANN_J_PER_K) + "*" + temp_k + "*LN(2)";
+}
+
+std::string landauer(const Call& c, Context&)
+{
+    // bits omitted: one bit, no factor
+    return landauer_bit(or_default(c[0], TW_PAPER_TEMP_K))
+           + (given(c[1]) ? "*" + p(c[1]) : std::string());
+}
+
+std::string effgap(const Call& c, Context&)
+{
+    return p(c[0]) + "/(" + landauer_bit(or_default(c[2], TW_PAPER_TEMP_K)) + "*"
+           + or_default(c[1], TW_PAPER_BITS_PER_TOKEN) + ")";
+}
+
+// Tokens a year: twh * 1E12 / wh_per_token.
+std::string tokens_per_year(const Call& c)
+{
+    return p(c[0]) + "*" + num(TW_WH_PER_TWH) + "/" + p(c[1]);
+}
+
+std::string tokenbudget(const Call& c, Context&) { return tokens_per_year(c); }
+
+std::string tokenspercapita(const Call& c, Context&)
+{
+    return tokens_per_year(c) + "/(" + or_default(c[2], TW_PAPER_POPULATION) + "*"
+           + or_default(c[3], TW_PAPER_DAYS_PER_YEAR) + ")";
+}
+
+std::string questionbudget(const Call& c, Context&)
+{
+    return tokens_per_year(c) + "/(" + p(c[2]) + "*" + or_default(c[3], TW_PAPER_POPULATION)
+           + "*" + or_default(c[4], TW_PAPER_DAYS_PER_YEAR) + ")";
+}
+
+// One constant factor, as the core forms it.
+std::string avgpower(const Call& c, Context&)
+{
+    return p(c[0]) + "*(" + num(TW_WH_PER_TWH) + "/" + num(TW_HOURS_PER_YEAR) + ")";
+}
+
+std::string annualtwh(const Call& c, Context&)
+{
+    return p(c[0]) + "*(" + num(TW_HOURS_PER_YEAR) + "/" + num(TW_WH_PER_TWH) + ")";
+}
+
+std::string gpu_day_kwh(const Call& c)
+{
+    return p(c[0]) + "*" + p(c[1]) + "*" + num(TW_HOURS_PER_DAY) + "/" + num(TW_W_PER_KW);
+}
+
+std::string gpudaykwh(const Call& c, Context&) { return gpu_day_kwh(c); }
+
+std::string gpudaycost(const Call& c, Context&) { return gpu_day_kwh(c) + "*" + p(c[2]); }
+
+// --- presets and power in words -----------------------------------------------
+
+std::string gpu(const Call& c, Context& cx)
+{
+    return preset(
+        cx,
+        [](const std::string& n, const std::string& f, double* v) {
+            return tw_gpu_field(n.c_str(), f.c_str(), v);
+        },
+        literal_name(c[0], "the GPU"), literal_name(c[1], "the field"));
+}
+
+std::string powerref(const Call& c, Context& cx)
+{
+    return power_reference(cx, literal_name(c[0], "the reference"));
+}
+
+std::string cacheprofile(const Call& c, Context& cx)
+{
+    return preset(
+        cx,
+        [](const std::string& n, const std::string& f, double* v) {
+            return tw_cache_field(n.c_str(), f.c_str(), v);
+        },
+        literal_name(c[0], "the profile"), literal_name(c[1], "the field"));
+}
+
+std::string presetinfo(const Call&, Context&)
+{
+    throw Unportable{ "PRESETINFO writes the catalog's text about a preset; no built-in "
+                      "function has the catalog" };
+}
+
+std::string version(const Call&, Context&)
+{
+    throw Unportable{ "the add-in's version text has no built-in equivalent" };
+}
+
+// "<multiple> x <label>", the multiple p / reference rounded to 2
+// significant figures and written as the core writes it: plain when the
+// rounded multiple is 0 or in [1E-3, 1E4) ("0.0012", "0.64", "4.0", "23",
+// "920", "1100"), else d.dE+XX. Built from the two significant digits D
+// and the exponent E of the rounded multiple as integers, so that the text
+// has a '.' in every locale:
+//   E = INT(LOG10(m/0.995))    (a mantissa from 9.95 up rounds to 10)
+//   D = ROUND(m*10^(1-E);0)    (10 to 99)
+// ROUND rounds an exact half away from zero where the core rounds it to
+// even: the two differ for a multiple such as exactly 1.25 (README).
+std::string powercompare(const Call& c, Context& cx)
+{
+    const std::string p_w = p(c[0]);
+    std::string power, label;
+    if (!given(c[1])) // the essay's scale: a comparator for each band
+    {
+        const double bands[] = { 0.0, TW_COMPARE_HOOVER_FROM_W, TW_COMPARE_NUCLEAR_FROM_W,
+                                 TW_COMPARE_US_FROM_W, TW_COMPARE_WORLD_FROM_W,
+                                 TW_COMPARE_SUN_FROM_W };
+        std::string from, watts, labels;
+        for (double band : bands)
+        {
+            const char* name;
+            tw_powerscale(band, &name);
+            const tw_preset* row = catalog_row(name, "power_w");
+            from += (from.empty() ? "" : ";") + num(band);
+            watts += (watts.empty() ? "" : ";") + num(row->value);
+            labels += (labels.empty() ? "" : ";") + quoted(row->label);
+        }
+        power = "LOOKUP(" + p_w + ";{" + from + "};{" + watts + "})";
+        label = "LOOKUP(" + p_w + ";{" + from + "};{" + labels + "})";
+    }
+    else
+    {
+        const std::string& name = literal_name(c[1], "the reference");
+        power = power_reference(cx, name);
+        label = quoted(catalog_row(name, "power_w")->label);
+    }
+    constexpr int figures = 2;
+    const std::string m = p_w + "/" + power;
+    const std::string e = "INT(LOG10(" + m + "/" + num(1 - 0.5 * std::pow(10.0, -figures))
+                          + "))";
+    const std::string d = "ROUND(" + m + "*10^(" + std::to_string(figures - 1) + "-" + e + ");0)";
+    const std::string mantissa = "REPLACE(" + d + ";2;0;\".\")"; // d.d
+    return "IF(" + p_w + "=0;\"0.0\";IF(ABS(" + e + ")>3;" + mantissa + "&\"E\"&IF(" + e
+           + "<0;\"-\";\"+\")&TEXT(ABS(" + e + ");\"00\");CHOOSE(" + e + "+4;\"0.00\"&" + d
+           + ";\"0.0\"&" + d + ";\"0.\"&" + d + ";" + mantissa + ";" + d + ";" + d + "&\"0\";"
+           + d + "&\"00\")))&\" x \"&" + label;
+}
+}
+
+const Expander expanders[] = {
+    { "ETOK", etok,
+      "`pue*SUMPRODUCT(fleet_share;tdp_w/tokens_per_s)`; without shares "
+      "`pue*SUMPRODUCT(tdp_w/tokens_per_s)/COUNT(tdp_w)`; without a fleet the essay's "
+      "`{700;1000}/{200;600}` over 2; one GPU type `pue*tdp_w/tokens_per_s`; a list laid out "
+      "the other way is `TRANSPOSE`d (entered as an array formula)" },
+    { "CACHEFACTOR", cachefactor,
+      "`alpha_o+alpha_m*beta_m+alpha_h*beta_h`, defaults written in, the one omitted alpha "
+      "`(1-other-other)`" },
+    { "EEFF", eeff, "`e_tok*(alpha_o+alpha_m*beta_m+alpha_h*beta_h)` as `CACHEFACTOR`" },
+    { "PUSER", puser, "`tokens_per_day*e_eff/86400`" },
+    { "PPOP", ppop, "`users*p_user`" },
+    { "GRIDRATIO", gridratio,
+      "`p_w/grid_w`, default `4.8E+11`; a `POWERREF` name becomes its power" },
+    { "KARDASHEV", kardashev, "`p_w/1.74E+17`" },
+    { "NMAX", nmax, "`INT(budget_w*86400/(tokens_per_day*e_eff)*(1+16*2^-52))`" },
+    { "ETARGET", etarget, "`budget_w*86400/(users*tokens_per_day)`" },
+    { "GAPFACTOR", gapfactor, "`e_eff*users*tokens_per_day/(budget_w*86400)`" },
+    { "COHORT", cohort,
+      "an array over a range becomes one formula per cell: `users_i*p_user`, "
+      "`P_pop/grid_w`, `P_pop/1.74E+17`, `NA()` beyond the cohorts; in a plain cell "
+      "`users_1*p_user`" },
+    { "LANDAUER", landauer, "`1.380649E-23*temp_k*LN(2)*bits`, defaults 300 K and one bit" },
+    { "EFFGAP", effgap, "`j_per_token/(1.380649E-23*temp_k*LN(2)*bits)`, defaults 300 K, 12 bits" },
+    { "TOKENBUDGET", tokenbudget, "`twh_per_year*1E+12/wh_per_token`" },
+    { "TOKENSPERCAPITA", tokenspercapita,
+      "`twh_per_year*1E+12/wh_per_token/(population*days_per_year)`, defaults 8E+09 and 365" },
+    { "QUESTIONBUDGET", questionbudget,
+      "`twh_per_year*1E+12/wh_per_token/(tokens_per_question*population*days_per_year)`" },
+    { "AVGPOWER", avgpower, "`twh_per_year*(1E+12/8760)`" },
+    { "ANNUALTWH", annualtwh, "`p_w*(8760/1E+12)`" },
+    { "GPUDAYKWH", gpudaykwh, "`gpu_w*pue*24/1000`" },
+    { "GPUDAYCOST", gpudaycost, "`gpu_w*pue*24/1000*usd_per_kwh`" },
+    { "GPU", gpu, "the catalog's number, with a note naming the preset and its source" },
+    { "POWERREF", powerref, "the catalog's number, with a note naming the preset and its source" },
+    { "CACHEPROFILE", cacheprofile,
+      "the catalog's number, with a note naming the preset and its source" },
+    { "PRESETINFO", presetinfo, "frozen: the cell keeps its text, with a note" },
+    { "TOKWATTVERSION", version, "frozen: the cell keeps its text, with a note" },
+    { "POWERCOMPARE", powercompare,
+      "the text built from `LOG10`, `ROUND`, `REPLACE` and `CHOOSE` (a `LOOKUP` of the "
+      "comparator when no reference is given)" },
+};
+
+const std::size_t expander_count = sizeof expanders / sizeof expanders[0];
+
+const Expander* find_expander(const char* name)
+{
+    for (const Expander& e : expanders)
+        if (strcasecmp(e.name, name) == 0)
+            return &e;
+    return nullptr;
+}
+
+std::vector<std::vector<std::string>> cohort_cells(const Call& c, Context& cx, int column,
+                                                   int row, int rows, int columns)
+{
+    const Arg &users = c[0], &grid = c[2];
+    int n = 1;
+    if (users.kind == Kind::reference || users.kind == Kind::array)
+    {
+        if (users.two_dimensional())
+            throw Unportable{ "users is a 2-D range (the add-in shows an error)" };
+        n = users.count();
+    }
+    else if (users.kind != Kind::number)
+        throw Unportable{ "COHORT's users are given by a formula: the number of cohorts is "
+                          "not known" };
+    if ((grid.kind == Kind::reference || grid.kind == Kind::array) && grid.count() != 1
+        && (grid.two_dimensional() || grid.count() != n))
+        throw Unportable{ "grid_w has neither one value nor one per cohort (the add-in shows "
+                          "an error)" };
+    const bool grid_list = (grid.kind == Kind::reference || grid.kind == Kind::array)
+                           && grid.count() > 1;
+    const std::string p_user = p(c[1]);
+
+    std::vector<std::vector<std::string>> cells(static_cast<std::size_t>(rows));
+    for (int r = 0; r < rows; ++r)
+    {
+        // Calc repeats a one-row result down the whole range.
+        const int i = r < n ? r : n == 1 ? 0 : -1;
+        const std::string p_pop = address(column, row + r); // this row's first cell
+        for (int k = 0; k < columns; ++k)
+        {
+            std::string f = "=NA()";
+            if (i >= 0 && k == 0)
+                f = "=" + p(users.element(i)) + "*" + p_user;
+            else if (i >= 0 && k == 1)
+                f = "=" + p_pop + "/" + (grid_list ? p(grid.element(i)) : grid_power(grid, cx));
+            else if (i >= 0 && k == 2)
+                f = "=" + p_pop + "/" + num(TW_KARDASHEV_TYPE1_W);
+            cells[static_cast<std::size_t>(r)].push_back(f);
+        }
+    }
+    return cells;
+}
+}

@@ -1,0 +1,57 @@
+// Inside the rewriter: one expander per tokwatt function, listed in one
+// table. An expander gets the call's arguments (already rewritten and
+// classified) and returns the built-in formula text that computes the
+// same value, or throws Unportable.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "../addin/function_table.hxx"
+#include "formula.hxx"
+
+namespace tokwatt::portable
+{
+// No built-in equivalent: the cell is frozen to its value; `reason` says
+// why, in words a cell note can show.
+struct Unportable
+{
+    std::string reason;
+};
+
+// What a rewrite collects besides the formula.
+struct Context
+{
+    std::vector<std::string> notes; // each once, in order
+    bool array_entry = false;       // a range was transposed
+
+    void note(const std::string& text);
+};
+
+struct Call
+{
+    const FunctionInfo* function;
+    std::vector<Arg> args; // one per argument of the table, omitted ones too
+
+    const Arg& operator[](std::size_t i) const { return args[i]; }
+};
+
+struct Expander
+{
+    const char* name;                                 // the function table's name
+    std::string (*expand)(const Call&, Context&);     // its built-in formula
+    const char* native;                               // as the README shows it
+};
+
+extern const Expander expanders[];
+extern const std::size_t expander_count;
+
+// The expander of a function table entry, or nullptr.
+const Expander* find_expander(const char* name);
+
+// COHORT entered as an array over rows x columns cells from (column, row):
+// one built-in formula per cell ("=..."), P_pop / grid ratio / K_1 of the
+// cohort in that row, #N/A where Calc shows it.
+std::vector<std::vector<std::string>> cohort_cells(const Call& call, Context& cx, int column,
+                                                   int row, int rows, int columns);
+}

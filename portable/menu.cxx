@@ -1,0 +1,273 @@
+// Tools > Add-Ons > tokwatt > Save portable copy...: asks where to save
+// (.ods or .xlsx), writes the portable copy of the current workbook there
+// (portable/copy.hxx) and says what it did. A dispatch argument "URL"
+// (a file URL) saves there without a dialog or a message: that is how
+// scripts and the tests drive the menu entry headless.
+#include "menu.hxx"
+
+#include <exception>
+#include <string>
+
+#include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/awt/MessageBoxType.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XMessageBoxFactory.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/DispatchDescriptor.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XDispatchResultListener.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XNotifyingDispatch.hpp>
+#include <com/sun/star/frame/XTitle.hpp>
+#include <com/sun/star/lang/XInitialization.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/ExtendedFilePickerElementIds.hpp>
+#include <com/sun/star/ui/dialogs/FilePicker.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/XFilePickerControlAccess.hpp>
+#include <com/sun/star/util/URL.hpp>
+#include <cppuhelper/implbase4.hxx>
+#include <cppuhelper/supportsservice.hxx>
+
+#include "copy.hxx"
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace tokwatt::portable
+{
+namespace
+{
+const char* const ods_filter = "ODF Spreadsheet (.ods)";
+const char* const xlsx_filter = "Excel 2007-365 (.xlsx)";
+
+OUString ascii(const char* s) { return OUString::createFromAscii(s); }
+
+OUString ou(const std::string& s)
+{
+    return rtl::OStringToOUString(rtl::OString(s.c_str(), static_cast<sal_Int32>(s.size())),
+                                  RTL_TEXTENCODING_UTF8);
+}
+
+class MenuHandler
+    : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
+                                   css::lang::XInitialization, css::lang::XServiceInfo>
+{
+public:
+    explicit MenuHandler(const Reference<css::uno::XComponentContext>& context)
+        : context_(context)
+    {
+    }
+
+    // XInitialization: the framework hands over the frame the menu belongs to.
+    void SAL_CALL initialize(const Sequence<Any>& arguments) override
+    {
+        if (arguments.getLength() > 0)
+            arguments[0] >>= frame_;
+    }
+
+    // XDispatchProvider
+    Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url,
+                                                            const OUString&, sal_Int32) override
+    {
+        if (url.Complete == ascii(menu_protocol) + ascii(menu_command))
+            return this;
+        return nullptr;
+    }
+
+    Sequence<Reference<css::frame::XDispatch>> SAL_CALL
+    queryDispatches(const Sequence<css::frame::DispatchDescriptor>& requests) override
+    {
+        Sequence<Reference<css::frame::XDispatch>> dispatches(requests.getLength());
+        for (sal_Int32 i = 0; i < requests.getLength(); ++i)
+            dispatches[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName,
+                                          requests[i].SearchFlags);
+        return dispatches;
+    }
+
+    // XDispatch, XNotifyingDispatch
+    void SAL_CALL dispatch(const css::util::URL&,
+                           const Sequence<css::beans::PropertyValue>& arguments) override
+    {
+        run(arguments, nullptr);
+    }
+
+    void SAL_CALL dispatchWithNotification(
+        const css::util::URL&, const Sequence<css::beans::PropertyValue>& arguments,
+        const Reference<css::frame::XDispatchResultListener>& listener) override
+    {
+        run(arguments, listener);
+    }
+
+    void SAL_CALL addStatusListener(const Reference<css::frame::XStatusListener>&,
+                                    const css::util::URL&) override
+    {
+    }
+    void SAL_CALL removeStatusListener(const Reference<css::frame::XStatusListener>&,
+                                       const css::util::URL&) override
+    {
+    }
+
+    // XServiceInfo
+    OUString SAL_CALL getImplementationName() override { return menu_handler_implementation(); }
+    sal_Bool SAL_CALL supportsService(const OUString& service) override
+    {
+        return cppu::supportsService(this, service);
+    }
+    Sequence<OUString> SAL_CALL getSupportedServiceNames() override
+    {
+        return menu_handler_services();
+    }
+
+private:
+    void run(const Sequence<css::beans::PropertyValue>& arguments,
+             const Reference<css::frame::XDispatchResultListener>& listener)
+    {
+        OUString target;
+        for (const auto& argument : arguments)
+            if (argument.Name == "URL")
+                argument.Value >>= target;
+        const bool interactive = target.isEmpty();
+        css::frame::DispatchResultEvent result;
+        result.Source = static_cast<cppu::OWeakObject*>(this);
+        result.State = css::frame::DispatchResultState::FAILURE;
+        try
+        {
+            const Reference<css::frame::XModel> document = current_document();
+            if (interactive)
+                target = ask_target(document);
+            if (!target.isEmpty())
+            {
+                if (!document->getURL().isEmpty() && target == document->getURL())
+                    throw std::runtime_error("The portable copy cannot replace the workbook "
+                                             "itself: choose another name.");
+                const CopyReport report = save_portable_copy(
+                    context_, Reference<css::lang::XComponent>(document.get()), target);
+                const std::string text = summary(report);
+                result.State = css::frame::DispatchResultState::SUCCESS;
+                result.Result <<= ou(text);
+                if (interactive)
+                    tell(css::awt::MessageBoxType_INFOBOX, "Portable copy saved:\n" + text);
+            }
+            else
+                result.State = css::frame::DispatchResultState::DONTKNOW; // cancelled
+        }
+        catch (const css::uno::Exception& e)
+        {
+            result.Result <<= e.Message;
+        }
+        catch (const std::exception& e)
+        {
+            result.Result <<= ou(e.what());
+        }
+        if (result.State == css::frame::DispatchResultState::FAILURE && interactive)
+            tell(css::awt::MessageBoxType_ERRORBOX,
+                 "The portable copy could not be saved: " + to_utf8(result.Result));
+        if (listener.is())
+            listener->dispatchFinished(result);
+        else if (result.State == css::frame::DispatchResultState::FAILURE)
+            throw css::uno::RuntimeException(result.Result.get<OUString>());
+    }
+
+    Reference<css::frame::XModel> current_document() const
+    {
+        if (!frame_.is() || !frame_->getController().is())
+            throw std::runtime_error("no workbook is open in this window");
+        Reference<css::frame::XModel> model = frame_->getController()->getModel();
+        if (!Reference<css::sheet::XSpreadsheetDocument>(model, UNO_QUERY).is())
+            throw std::runtime_error("the portable copy is made of a Calc workbook");
+        return model;
+    }
+
+    // The save dialog: .ods or .xlsx, next to the workbook, named after it.
+    OUString ask_target(const Reference<css::frame::XModel>& document) const
+    {
+        namespace dialogs = css::ui::dialogs;
+        auto picker = dialogs::FilePicker::createWithMode(
+            context_, dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION);
+        picker->setTitle("Save a portable copy (no add-in needed)");
+        picker->appendFilter(ascii(ods_filter), "*.ods");
+        picker->appendFilter(ascii(xlsx_filter), "*.xlsx");
+        picker->setCurrentFilter(ascii(ods_filter));
+        Reference<dialogs::XFilePickerControlAccess> controls(picker, UNO_QUERY);
+        if (controls.is())
+            controls->setValue(dialogs::ExtendedFilePickerElementIds::CHECKBOX_AUTOEXTENSION, 0,
+                               Any(true));
+        OUString name = "workbook";
+        Reference<css::frame::XTitle> title(document, UNO_QUERY);
+        if (title.is())
+            name = title->getTitle();
+        const sal_Int32 dot = name.lastIndexOf('.');
+        picker->setDefaultName((dot > 0 ? name.copy(0, dot) : name) + "-portable");
+        const OUString url = document->getURL();
+        if (!url.isEmpty())
+            picker->setDisplayDirectory(url.copy(0, url.lastIndexOf('/')));
+        if (picker->execute() != dialogs::ExecutableDialogResults::OK)
+            return OUString();
+        const auto files = picker->getSelectedFiles();
+        if (files.getLength() == 0)
+            return OUString();
+        OUString target = files[0];
+        const OUString lower = target.toAsciiLowerCase();
+        if (!lower.endsWith(".ods") && !lower.endsWith(".xlsx"))
+            target += picker->getCurrentFilter() == ascii(xlsx_filter) ? OUString(".xlsx")
+                                                                        : OUString(".ods");
+        return target;
+    }
+
+    void tell(css::awt::MessageBoxType type, const std::string& text) const
+    {
+        try
+        {
+            Reference<css::awt::XWindowPeer> parent(
+                frame_.is() ? frame_->getContainerWindow() : nullptr, UNO_QUERY);
+            Reference<css::awt::XMessageBoxFactory> factory(css::awt::Toolkit::create(context_),
+                                                            UNO_QUERY_THROW);
+            factory->createMessageBox(parent, type, css::awt::MessageBoxButtons::BUTTONS_OK,
+                                      "tokwatt", ou(text))
+                ->execute();
+        }
+        catch (const css::uno::Exception&)
+        {
+            // no window to show it in: nothing more to say
+        }
+    }
+
+    static std::string to_utf8(const Any& value)
+    {
+        const rtl::OString s = rtl::OUStringToOString(value.get<OUString>(), RTL_TEXTENCODING_UTF8);
+        return std::string(s.getStr(), static_cast<std::size_t>(s.getLength()));
+    }
+
+    Reference<css::uno::XComponentContext> context_;
+    Reference<css::frame::XFrame> frame_;
+};
+}
+
+Reference<css::uno::XInterface> SAL_CALL
+create_menu_handler(const Reference<css::uno::XComponentContext>& context)
+{
+    return static_cast<cppu::OWeakObject*>(new MenuHandler(context));
+}
+
+OUString SAL_CALL menu_handler_implementation() { return ascii(menu_implementation_name); }
+
+Sequence<OUString> SAL_CALL menu_handler_services()
+{
+    Sequence<OUString> names(2);
+    names[0] = ascii(menu_service_name);
+    names[1] = "com.sun.star.frame.ProtocolHandler";
+    return names;
+}
+}

@@ -1,0 +1,225 @@
+// The driver: finds every tokwatt call in a formula's tokens, rewrites its
+// arguments first (so nested calls are expanded inner first), hands them to
+// the function's expander and splices the result back, in parentheses
+// where the surrounding operators need them.
+#include "rewrite.hxx"
+
+#include <cctype>
+#include <strings.h>
+
+#include "expanders.hxx"
+
+namespace tokwatt::portable
+{
+namespace
+{
+// What the API grammar writes before every tokwatt function name:
+// "ORG.TOKWATT.CALCFUNCTIONS.".
+const std::string& stored_prefix()
+{
+    static const std::string prefix = [] {
+        std::string s = service_name;
+        for (char& c : s)
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        return s + ".";
+    }();
+    return prefix;
+}
+
+// The function a word names when it is a tokwatt function, else nullptr.
+const FunctionInfo* tokwatt_function(const Token& t)
+{
+    const std::string& prefix = stored_prefix();
+    if (t.kind != Tok::word || t.text.size() <= prefix.size()
+        || strncasecmp(t.text.c_str(), prefix.c_str(), prefix.size()) != 0)
+        return nullptr;
+    return find_function(t.text.c_str() + prefix.size());
+}
+
+bool is_call(const Tokens& t, std::size_t i)
+{
+    return i + 1 < t.size() && t[i + 1].kind == Tok::open && tokwatt_function(t[i]);
+}
+
+// Index of the first significant token in [b, e) at or after i, or e.
+std::size_t next_significant(const Tokens& t, std::size_t i, std::size_t e)
+{
+    while (i < e && t[i].kind == Tok::space)
+        ++i;
+    return i;
+}
+
+class Driver
+{
+public:
+    Context cx;
+
+    // Rewrites tokens [b, e): a whole formula body or one argument.
+    std::string rewrite(const Tokens& t, std::size_t b, std::size_t e)
+    {
+        std::string out;
+        std::size_t i = b;
+        while (i < e)
+        {
+            if (!is_call(t, i))
+            {
+                out += t[i++].text;
+                continue;
+            }
+            const std::size_t close = matching(t, i + 1);
+            if (close >= e)
+                throw Unportable{ "the formula's brackets do not match" };
+            const Call call = parse_call(t, i, close);
+            const std::string native
+                = find_expander(call.function->name)->expand(call, cx);
+            // A whole argument (or the whole formula) needs no brackets.
+            std::size_t before = i;
+            while (before > b && t[before - 1].kind == Tok::space)
+                --before;
+            const bool starts = before == b || t[before - 1].kind == Tok::open
+                                || t[before - 1].kind == Tok::sep;
+            const std::size_t after = next_significant(t, close + 1, e);
+            const bool ends
+                = after == e || t[after].kind == Tok::close || t[after].kind == Tok::sep;
+            out += (starts && ends) || classify(native).atomic ? native : "(" + native + ")";
+            i = close + 1;
+        }
+        return out;
+    }
+
+    // The call whose name is at i and whose ')' is at close, its arguments
+    // rewritten and classified.
+    Call parse_call(const Tokens& t, std::size_t i, std::size_t close)
+    {
+        Call call{ tokwatt_function(t[i]), {} };
+        const FunctionInfo& f = *call.function;
+        const auto ranges = arguments(t, i + 1, close);
+        if (ranges.size() > f.arg_count())
+            throw Unportable{ std::string(f.name)
+                              + " has too many arguments (Calc shows an error)" };
+        for (const auto& [b, e] : ranges)
+            call.args.push_back(classify(rewrite(t, b, e)));
+        call.args.resize(f.arg_count());
+        for (std::size_t k = 0; k < f.arg_count(); ++k)
+            if (f.args[k].kind != ArgKind::Optional && call.args[k].kind == Arg::Kind::omitted)
+                throw Unportable{ std::string(f.name) + " lacks its argument " + f.args[k].name
+                                  + " (Calc shows an error)" };
+        return call;
+    }
+};
+
+// A formula's body: "=..." or "{=...}" without those marks; false when the
+// text is no formula.
+bool body(const std::string& formula, std::string& out)
+{
+    std::size_t b = 0, e = formula.size();
+    if (e >= 3 && formula[0] == '{' && formula[e - 1] == '}')
+    {
+        ++b;
+        --e;
+    }
+    if (b >= e || formula[b] != '=')
+        return false;
+    out = formula.substr(b + 1, e - b - 1);
+    return true;
+}
+
+// Whether the tokens are exactly one COHORT call.
+bool whole_cohort(const Tokens& t)
+{
+    const std::size_t i = next_significant(t, 0, t.size());
+    if (!is_call(t, i) || std::string(tokwatt_function(t[i])->name) != "COHORT")
+        return false;
+    return next_significant(t, matching(t, i + 1) + 1, t.size()) == t.size();
+}
+
+std::string checked_length(std::string formula)
+{
+    if (formula.size() > max_formula_length)
+        throw Unportable{ "the built-in formula would be too long for Excel (8,192 "
+                          "characters)" };
+    return formula;
+}
+}
+
+bool uses_tokwatt(const std::string& formula)
+{
+    const Tokens t = lex(formula);
+    for (std::size_t i = 0; i < t.size(); ++i)
+        if (is_call(t, i))
+            return true;
+    return false;
+}
+
+Rewrite rewrite(const std::string& formula)
+{
+    Rewrite result;
+    std::string text;
+    if (!body(formula, text) || !uses_tokwatt(text))
+        return result;
+    const Tokens t = lex(text);
+    Driver driver;
+    try
+    {
+        if (whole_cohort(t)) // a plain cell shows the first cohort's P_pop
+        {
+            const std::size_t i = next_significant(t, 0, t.size());
+            const Call call = driver.parse_call(t, i, matching(t, i + 1));
+            result.formula = cohort_cells(call, driver.cx, 0, 0, 1, 1)[0][0];
+        }
+        else
+            result.formula = "=" + driver.rewrite(t, 0, t.size());
+        checked_length(result.formula);
+        result.status = Status::native;
+        result.array_entry = driver.cx.array_entry;
+        result.notes = driver.cx.notes;
+    }
+    catch (const Unportable& u)
+    {
+        result = Rewrite{};
+        result.status = Status::freeze;
+        result.reason = u.reason;
+    }
+    return result;
+}
+
+ArrayRewrite rewrite_array(const std::string& formula, int column, int row, int rows,
+                           int columns)
+{
+    ArrayRewrite result;
+    std::string text;
+    if (!body(formula, text) || !uses_tokwatt(text))
+        return result;
+    const Tokens t = lex(text);
+    Driver driver;
+    try
+    {
+        if (whole_cohort(t))
+        {
+            const std::size_t i = next_significant(t, 0, t.size());
+            const Call call = driver.parse_call(t, i, matching(t, i + 1));
+            result.cells = cohort_cells(call, driver.cx, column, row, rows, columns);
+            for (const auto& cells : result.cells)
+                for (const std::string& cell : cells)
+                    checked_length(cell);
+        }
+        else
+            result.formula = checked_length("=" + driver.rewrite(t, 0, t.size()));
+        result.status = Status::native;
+        result.notes = driver.cx.notes;
+    }
+    catch (const Unportable& u)
+    {
+        result = ArrayRewrite{};
+        result.status = Status::freeze;
+        result.reason = u.reason;
+    }
+    return result;
+}
+
+std::string native_form(const std::string& function)
+{
+    const Expander* e = find_expander(function.c_str());
+    return e ? e->native : "";
+}
+}

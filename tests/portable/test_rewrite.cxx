@@ -1,0 +1,481 @@
+// The portable rewriter, without an office: each row is a formula as a
+// user types it (the table stores it the way XCell::getFormula returns it,
+// every tokwatt name behind ORG.TOKWATT.CALCFUNCTIONS.) and the built-in
+// formula it must become, with the notes it must carry; or the reason it
+// is frozen. Every function, defaults, omitted arguments in the middle,
+// ranges in rows and columns and of other sheets, nested calls, calls
+// mixed with other formula parts, COHORT arrays cell by cell.
+//
+// That the built-in formulas compute the add-in's values is asserted end
+// to end in a real Calc (tests/calc/test_portable.cxx).
+#include <cppunit/extensions/HelperMacros.h>
+
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "../../addin/function_table.hxx"
+#include "../../core/tokwatt.h"
+#include "../../portable/formula.hxx"
+#include "../../portable/rewrite.hxx"
+
+using namespace tokwatt;
+using namespace tokwatt::portable;
+
+namespace tokwatt_test
+{
+namespace
+{
+// "=EEFF(ETOK())" as Calc's API returns it:
+// "=ORG.TOKWATT.CALCFUNCTIONS.EEFF(ORG.TOKWATT.CALCFUNCTIONS.ETOK())". A
+// name is a tokwatt function's when a '(' follows it; text in quotes is
+// left alone.
+std::string stored(const std::string& typed)
+{
+    std::string out;
+    bool in_text = false;
+    for (std::size_t i = 0; i < typed.size();)
+    {
+        const char c = typed[i];
+        if (c == '"')
+            in_text = !in_text;
+        if (!in_text && std::isalpha(static_cast<unsigned char>(c))
+            && (i == 0 || !(std::isalnum(static_cast<unsigned char>(typed[i - 1]))
+                            || typed[i - 1] == '.' || typed[i - 1] == '_' || typed[i - 1] == '$')))
+        {
+            std::size_t end = i;
+            while (end < typed.size()
+                   && (std::isalnum(static_cast<unsigned char>(typed[end])) || typed[end] == '_'))
+                ++end;
+            const std::string name = typed.substr(i, end - i);
+            if (end < typed.size() && typed[end] == '(' && find_function(name.c_str()))
+                out += "ORG.TOKWATT.CALCFUNCTIONS.";
+            out += name;
+            i = end;
+            continue;
+        }
+        out += c;
+        ++i;
+    }
+    return out;
+}
+
+// The note of one catalog field, as the rewriter writes it.
+std::string note(const char* name, const char* field)
+{
+    for (std::size_t i = 0; i < tw_catalog_count(); ++i)
+    {
+        const tw_preset* e;
+        tw_catalog_entry(i, &e);
+        if (std::string(e->name) == name && std::string(e->field) == field)
+            return std::string(e->name) + " " + e->field + " = " + number_text(e->value)
+                   + (*e->unit ? std::string(" ") + e->unit : "") + " (tokwatt catalog "
+                   + tw_catalog_version + "); source: " + e->source + "; as of " + e->as_of;
+    }
+    CPPUNIT_FAIL(std::string("no catalog row ") + name + " " + field);
+}
+
+struct Row
+{
+    std::string typed;               // as a user types it
+    std::string native;              // "" when the cell is frozen
+    std::vector<std::string> notes;  // presets written in
+    bool array_entry = false;
+};
+
+Row row(const std::string& typed, const std::string& native,
+        std::vector<std::string> notes = {}, bool array_entry = false)
+{
+    return { typed, native, std::move(notes), array_entry };
+}
+
+Row frozen(const std::string& typed) { return { typed, "", {}, false }; }
+
+void check(const std::vector<Row>& rows)
+{
+    std::string failures;
+    for (const Row& r : rows)
+    {
+        const Rewrite got = rewrite(stored(r.typed));
+        std::string why;
+        if (r.native.empty())
+        {
+            if (got.status != Status::freeze || got.reason.empty())
+                why = "expected frozen with a reason, got " + got.formula;
+        }
+        else if (got.status != Status::native)
+            why = "frozen: " + got.reason;
+        else if (got.formula != r.native)
+            why = "\n    expected " + r.native + "\n    got      " + got.formula;
+        else if (got.notes != r.notes)
+            why = "notes differ (" + std::to_string(got.notes.size()) + " notes)";
+        else if (got.array_entry != r.array_entry)
+            why = "array entry differs";
+        if (!why.empty())
+            failures += "\n  " + r.typed + ": " + why;
+    }
+    CPPUNIT_ASSERT_MESSAGE(std::to_string(rows.size()) + " formulas;" + failures,
+                           failures.empty());
+}
+
+const std::string fleet = "{700;1000}/{200;600}"; // the essay's, as a row
+const std::string realistic = "0.05+0.2*0.1+0.75*0.01";
+const std::string etok_default = "1.4*SUMPRODUCT(" + fleet + ")/2";
+}
+
+class RewriteTest : public CppUnit::TestFixture
+{
+    CPPUNIT_TEST_SUITE(RewriteTest);
+    CPPUNIT_TEST(essay_functions);
+    CPPUNIT_TEST(ranges_in_rows_and_columns);
+    CPPUNIT_TEST(paper_and_facility_functions);
+    CPPUNIT_TEST(presets_become_constants_with_their_source);
+    CPPUNIT_TEST(nested_and_mixed_with_other_formula_parts);
+    CPPUNIT_TEST(power_in_words);
+    CPPUNIT_TEST(what_has_no_builtin_equivalent_is_frozen);
+    CPPUNIT_TEST(formulas_without_tokwatt_stay_as_they_are);
+    CPPUNIT_TEST(cohort_arrays_become_one_formula_per_cell);
+    CPPUNIT_TEST(other_array_formulas_stay_array_formulas);
+    CPPUNIT_TEST(every_function_has_an_expansion);
+    CPPUNIT_TEST(numbers_read_back_exactly);
+    CPPUNIT_TEST_SUITE_END();
+
+public:
+    // Defaults written in from the core's constants, optional arguments
+    // omitted at the end and in the middle.
+    void essay_functions()
+    {
+        check({
+            row("=ETOK()", "=" + etok_default),
+            row("=ETOK(;;;)", "=" + etok_default),
+            row("=ETOK(;;;1.2)", "=1.2*SUMPRODUCT(" + fleet + ")/2"),
+            row("=ETOK(;;{0.25;0.75})", "=1.4*SUMPRODUCT({0.25;0.75};" + fleet + ")"),
+            row("=ETOK({700;1000;400};{200;600;100})",
+                "=1.4*SUMPRODUCT({700;1000;400}/{200;600;100})/3"),
+            row("=ETOK({700;1000};{200;600};{0.5;0.5};1.2)",
+                "=1.2*SUMPRODUCT({0.5;0.5};{700;1000}/{200;600})"),
+            row("=ETOK(700;200)", "=1.4*700/200"),       // one GPU type: no sum
+            row("=ETOK(700;200;1;1)", "=1*1*700/200"),
+            row("=ETOK( 700 ; 200 )", "=1.4*700/200"),   // spaces as typed
+
+            row("=CACHEFACTOR()", "=" + realistic),
+            row("=CACHEFACTOR(;;;;)", "=" + realistic),
+            row("=CACHEFACTOR(0.02;0.08;0.9)", "=0.02+0.08*0.1+0.9*0.01"),
+            // the one omitted alpha is 1 minus the other two
+            row("=CACHEFACTOR(;0.45;0.5)", "=(1-0.45-0.5)+0.45*0.1+0.5*0.01"),
+            row("=CACHEFACTOR(0.05;;0.5)", "=0.05+(1-0.05-0.5)*0.1+0.5*0.01"),
+            row("=CACHEFACTOR(0.05;0.45)", "=0.05+0.45*0.1+(1-0.05-0.45)*0.01"),
+            // two omitted: the realistic profile's
+            row("=CACHEFACTOR(0.05;;;0.2)", "=0.05+0.2*0.2+0.75*0.01"),
+            row("=CACHEFACTOR(;;;;0.02)", "=0.05+0.2*0.1+0.75*0.02"),
+            row("=CACHEFACTOR(F1;F2;F3;F4;F5)", "=F1+F2*F4+F3*F5"),
+
+            row("=EEFF(3.6)", "=3.6*(" + realistic + ")"),
+            row("=EEFF(B20;B9;;B10;B13;B12)", "=B20*(B9+(1-B9-B10)*B13+B10*B12)"),
+            row("=EEFF(3;;;;0.2;0.05)", "=3*(0.05+0.2*0.2+0.75*0.05)"),
+            row("=PUSER(20E9;0.23)", "=20E9*0.23/86400"),
+            row("=PPOP(8.1E9;53000)", "=8.1E9*53000"),
+            row("=GRIDRATIO(440E9;480E9)", "=440E9/480E9"),
+            row("=GRIDRATIO(440E9)", "=440E9/4.8E+11"),
+            row("=KARDASHEV(429E12)", "=429E12/1.74E+17"),
+            row("=NMAX(20E9;0.23;480E9)", "=INT(480E9*86400/(20E9*0.23)*(1+16*2^-52))"),
+            row("=ETARGET(8.1E9;20E9;3.3E12)", "=3.3E12*86400/(8.1E9*20E9)"),
+            row("=GAPFACTOR(0.23;8.1E9;20E9;3.3E12)", "=0.23*8.1E9*20E9/(3.3E12*86400)"),
+            // COHORT in a plain cell shows the first cohort's power
+            row("=COHORT(5;2)", "=5*2"),
+            row("=COHORT(A1:A3;53E3)", "=A1*53E3"),
+            row("=COHORT(A5:C5;53E3;G5:I5)", "=A5*53E3"),
+        });
+    }
+
+    // Ranges stay ranges; the add-in pairs cells whatever the lists'
+    // orientation, SUMPRODUCT needs one: a list laid out the other way is
+    // transposed and the cell entered as an array formula.
+    void ranges_in_rows_and_columns()
+    {
+        check({
+            row("=ETOK(A1:A2;B1:B2;C1:C2;1.2)", "=1.2*SUMPRODUCT(C1:C2;A1:A2/B1:B2)"),
+            row("=ETOK(A1:A2;B1:B2)", "=1.4*SUMPRODUCT(A1:A2/B1:B2)/COUNT(A1:A2)"),
+            row("=ETOK(A5:B5;A6:B6;A7:B7;D1)", "=D1*SUMPRODUCT(A7:B7;A5:B5/A6:B6)"),
+            row("=ETOK($A$10:$A$12;$B$10:$B$12)",
+                "=1.4*SUMPRODUCT($A$10:$A$12/$B$10:$B$12)/COUNT($A$10:$A$12)"),
+            row("=ETOK($Fleet.A1:A2;$Fleet.B1:B2)",
+                "=1.4*SUMPRODUCT($Fleet.A1:A2/$Fleet.B1:B2)/COUNT($Fleet.A1:A2)"),
+            row("=ETOK($'My fleet'.A1:A2;$'My fleet'.B1:B2;$'My fleet'.C1:C2)",
+                "=1.4*SUMPRODUCT($'My fleet'.C1:C2;$'My fleet'.A1:A2/$'My fleet'.B1:B2)"),
+            row("=ETOK(fleet_w;fleet_tps)",
+                "=1.4*SUMPRODUCT(fleet_w/fleet_tps)/COUNT(fleet_w)"), // named ranges
+            row("=ETOK(A1;B1:B1)", "=1.4*A1/B1:B1"),
+            // the default fleet is laid out like the shares
+            row("=ETOK(;;A7:B7)", "=1.4*SUMPRODUCT(A7:B7;" + fleet + ")"),
+            row("=ETOK(;;C1:C2)", "=1.4*SUMPRODUCT(C1:C2;{700|1000}/{200|600})"),
+            row("=ETOK(;;{0.25|0.75})", "=1.4*SUMPRODUCT({0.25|0.75};{700|1000}/{200|600})"),
+            // mixed orientation
+            row("=ETOK(A1:A2;A6:B6)",
+                "=1.4*SUMPRODUCT(A1:A2/TRANSPOSE(A6:B6))/COUNT(A1:A2)", {}, true),
+            row("=ETOK(A5:B5;B1:B2;C1:C2)",
+                "=1.4*SUMPRODUCT(TRANSPOSE(C1:C2);A5:B5/TRANSPOSE(B1:B2))", {}, true),
+            row("=ETOK(A1:A2;{200;600};{0.25|0.75})",
+                "=1.4*SUMPRODUCT({0.25|0.75};A1:A2/TRANSPOSE({200;600}))", {}, true),
+            row("=CACHEFACTOR(A1:A1)", "=A1:A1+0.2*0.1+0.75*0.01"),
+        });
+    }
+
+    void paper_and_facility_functions()
+    {
+        check({
+            row("=LANDAUER()", "=1.380649E-23*300*LN(2)"),
+            row("=LANDAUER(300;12)", "=1.380649E-23*300*LN(2)*12"),
+            row("=LANDAUER(;12)", "=1.380649E-23*300*LN(2)*12"),
+            row("=LANDAUER(77)", "=1.380649E-23*77*LN(2)"),
+            row("=EFFGAP(1.8)", "=1.8/(1.380649E-23*300*LN(2)*12)"),
+            row("=EFFGAP(1.8;;77)", "=1.8/(1.380649E-23*77*LN(2)*12)"),
+            row("=EFFGAP(1.8;1)", "=1.8/(1.380649E-23*300*LN(2)*1)"),
+            row("=TOKENBUDGET(326;5E-4)", "=326*1E+12/5E-4"),
+            row("=TOKENSPERCAPITA(65;5E-4)", "=65*1E+12/5E-4/(8E+09*365)"),
+            row("=TOKENSPERCAPITA(65;5E-4;;366)", "=65*1E+12/5E-4/(8E+09*366)"),
+            row("=QUESTIONBUDGET(326;5E-4;100)", "=326*1E+12/5E-4/(100*8E+09*365)"),
+            row("=QUESTIONBUDGET(326;5E-4;100;1E9)", "=326*1E+12/5E-4/(100*1E9*365)"),
+            row("=AVGPOWER(4178)", "=4178*(1E+12/8760)"),
+            row("=ANNUALTWH(480E9)", "=480E9*(8760/1E+12)"),
+            row("=GPUDAYKWH(350;1.15)", "=350*1.15*24/1000"),
+            row("=GPUDAYCOST(350;1.15;0.10)", "=350*1.15*24/1000*0.10"),
+        });
+    }
+
+    void presets_become_constants_with_their_source()
+    {
+        check({
+            row("=GPU(\"H100\";\"tdp_w\")", "=700", { note("H100", "tdp_w") }),
+            row("=GPU(\"h100\";\"TOKENS_PER_S\")", "=200", { note("H100", "tokens_per_s") }),
+            row("=POWERREF(\"hoover_dam\")", "=2.08E+09", { note("hoover_dam", "power_w") }),
+            row("=CACHEPROFILE(\"peter\";\"alpha_h\")", "=0.9", { note("peter", "alpha_h") }),
+            row("=GRIDRATIO(B25;\"us_electricity\")", "=B25/4.8E+11",
+                { note("us_electricity", "power_w") }),
+            row("=GRIDRATIO(B25;POWERREF(\"world_electricity\"))", "=B25/3.3E+12",
+                { note("world_electricity", "power_w") }),
+            row("=B23/POWERREF(\"us_household\")", "=B23/1248",
+                { note("us_household", "power_w") }),
+            row("=ETOK(GPU(\"H100\";\"tdp_w\");GPU(\"H100\";\"tokens_per_s\"))", "=1.4*700/200",
+                { note("H100", "tdp_w"), note("H100", "tokens_per_s") }),
+            // the same preset twice: one note
+            row("=GPU(\"B200\";\"tdp_w\")+GPU(\"B200\";\"tdp_w\")", "=1000+1000",
+                { note("B200", "tdp_w") }),
+            row("=EEFF(ETOK();CACHEPROFILE(\"peter\";\"alpha_o\");CACHEPROFILE(\"peter\";"
+                "\"alpha_m\");CACHEPROFILE(\"peter\";\"alpha_h\"))",
+                "=(" + etok_default + ")*(0.02+0.08*0.1+0.9*0.01)",
+                { note("peter", "alpha_o"), note("peter", "alpha_m"), note("peter", "alpha_h") }),
+        });
+    }
+
+    void nested_and_mixed_with_other_formula_parts()
+    {
+        check({
+            row("=EEFF(ETOK())", "=(" + etok_default + ")*(" + realistic + ")"),
+            row("=EEFF(ETOK();0.05)", "=(" + etok_default + ")*(" + realistic + ")"),
+            row("=PUSER(H1;EEFF(ETOK()))",
+                "=H1*((" + etok_default + ")*(" + realistic + "))/86400"),
+            row("=PPOP(8.1E9;PUSER(20E9;0.23))", "=8.1E9*(20E9*0.23/86400)"),
+            row("=KARDASHEV(PPOP(H3;PUSER(H1;H2)))", "=(H3*(H1*H2/86400))/1.74E+17"),
+            row("=GRIDRATIO(PPOP(H3;PUSER(H1;H2));H4)", "=(H3*(H1*H2/86400))/H4"),
+            row("=NMAX(20E9;EEFF(ETOK());PPOP(9;PUSER(20E9;EEFF(ETOK()))))",
+                "=INT((9*(20E9*((" + etok_default + ")*(" + realistic + "))/86400))*86400/(20E9*(("
+                    + etok_default + ")*(" + realistic + ")))*(1+16*2^-52))"),
+            row("=ANNUALTWH(AVGPOWER(4178))", "=(4178*(1E+12/8760))*(8760/1E+12)"),
+            row("=GAPFACTOR(ETARGET(8.1E9;20E9;3.3E12);8.1E9;20E9;3.3E12)",
+                "=(3.3E12*86400/(8.1E9*20E9))*8.1E9*20E9/(3.3E12*86400)"),
+            // mixed with arithmetic: brackets where the operators need them
+            row("=2*PUSER(H1;H2)+1", "=2*(H1*H2/86400)+1"),
+            row("=2/PUSER(H1;H2)", "=2/(H1*H2/86400)"),
+            row("=PUSER(H1;H2)/1E3", "=(H1*H2/86400)/1E3"),
+            row("=-PPOP(1;2)^2", "=-(1*2)^2"),
+            row("=ETOK()*100%", "=(" + etok_default + ")*100%"),
+            row("=IF(ETOK()>3;\"high\";\"low\")", "=IF((" + etok_default + ")>3;\"high\";\"low\")"),
+            row("=SUM(ETOK();1)", "=SUM(" + etok_default + ";1)"),
+            row("=ROUND( ETOK() ;2)", "=ROUND( " + etok_default + " ;2)"),
+            row("=\"E_tok: \"&ETOK()", "=\"E_tok: \"&(" + etok_default + ")"),
+            row("=KARDASHEV(1)=0", "=(1/1.74E+17)=0"),
+            // another add-in's function keeps its stored name
+            row("=COM.SUN.STAR.SHEET.ADDIN.ANALYSIS.GETCONVERT(EEFF(ETOK());\"J\";\"Wh\")",
+                "=COM.SUN.STAR.SHEET.ADDIN.ANALYSIS.GETCONVERT((" + etok_default + ")*("
+                    + realistic + ");\"J\";\"Wh\")"),
+        });
+    }
+
+    // POWERCOMPARE's text from built-in functions: its parts, and the
+    // comparator picked by the essay's scale (values: end to end).
+    void power_in_words()
+    {
+        const Rewrite dam = rewrite(stored("=POWERCOMPARE(1.325E9;\"hoover_dam\")"));
+        CPPUNIT_ASSERT(dam.status == Status::native);
+        CPPUNIT_ASSERT_MESSAGE(dam.formula, dam.formula.rfind("=IF(1.325E9=0;\"0.0\";", 0) == 0);
+        const std::string dam_end = "&\" x \"&\"Hoover Dam (nameplate)\"";
+        CPPUNIT_ASSERT(dam.formula.size() > dam_end.size()
+                       && dam.formula.compare(dam.formula.size() - dam_end.size(),
+                                              dam_end.size(), dam_end)
+                              == 0);
+        CPPUNIT_ASSERT(dam.formula.find("INT(LOG10(1.325E9/2.08E+09/0.995))") != std::string::npos);
+        CPPUNIT_ASSERT(dam.notes == std::vector<std::string>{ note("hoover_dam", "power_w") });
+
+        const Rewrite scale = rewrite(stored("=POWERCOMPARE(B25)"));
+        CPPUNIT_ASSERT(scale.status == Status::native);
+        CPPUNIT_ASSERT(scale.notes.empty());
+        const std::string bands = "{0;1E+08;2.08E+09;4.8E+10;9.5E+12;1.74E+15}";
+        CPPUNIT_ASSERT(scale.formula.find("LOOKUP(B25;" + bands
+                                          + ";{1248;2.08E+09;1E+09;4.8E+11;1.9E+13;1.74E+17})")
+                       != std::string::npos);
+        CPPUNIT_ASSERT(scale.formula.find(
+                           "LOOKUP(B25;" + bands
+                           + ";{\"US household (average)\";\"Hoover Dam (nameplate)\";\"large "
+                             "nuclear unit\";\"US electricity (average)\";\"world primary energy "
+                             "(average)\";\"sunlight at top of atmosphere\"})")
+                       != std::string::npos);
+        CPPUNIT_ASSERT(scale.formula.size() < max_formula_length);
+
+        // A power given by a long formula would pass Excel's 8,192
+        // characters: frozen.
+        std::string sum = "A1";
+        for (int i = 2; i <= 150; ++i)
+            sum += "+A" + std::to_string(i);
+        const Rewrite longer = rewrite(stored("=POWERCOMPARE(" + sum + ")"));
+        CPPUNIT_ASSERT(longer.status == Status::freeze);
+        CPPUNIT_ASSERT(longer.reason.find("8,192") != std::string::npos);
+    }
+
+    void what_has_no_builtin_equivalent_is_frozen()
+    {
+        check({
+            frozen("=PRESETINFO(\"H100\")"),
+            frozen("=TOKWATTVERSION()"),
+            frozen("=\"computed with \"&TOKWATTVERSION()"),
+            frozen("=POWERCOMPARE(1E9;A1)"),      // a reference named by a cell
+            frozen("=GPU(A1;\"tdp_w\")"),          // a preset named by a cell
+            frozen("=GPU(\"H100\";B1)"),
+            frozen("=POWERREF(\"nowhere\")"),      // the add-in shows Err:502
+            frozen("=GPU(\"A100\";\"tokens_per_s\")"), // no sourced value
+            frozen("=GPU(\"hoover_dam\";\"tdp_w\")"),  // not a GPU
+            frozen("=GRIDRATIO(1;\"H100\")"),
+            frozen("=SUM(COHORT(A1:A3;1))"),       // COHORT's array in a formula
+            frozen("=COHORT(A1:B2;1)"),            // 2-D users: Err:502
+            frozen("=COHORT(A1:A3*2;1)"),          // cohorts not known
+            frozen("=ETOK(700)"),                  // tdp_w without tokens_per_s
+            frozen("=ETOK(A1:A2;{200;600;300})"),  // lengths differ
+            frozen("=ETOK(;;1)"),                  // the default fleet has two types
+            frozen("=ETOK(A1:B2;A1:B2)"),          // 2-D
+            frozen("=PUSER(1)"),                   // a required argument missing
+            frozen("=PUSER(;1)"),
+            frozen("=PPOP(1;2;3)"),                // one too many
+            frozen("=ETOK(1;2;3;4;5)"),
+        });
+        const Rewrite r = rewrite(stored("=PRESETINFO(\"H100\")"));
+        CPPUNIT_ASSERT(r.notes.empty());
+        CPPUNIT_ASSERT(r.reason.find("TOKWATT") == std::string::npos);
+        CPPUNIT_ASSERT(rewrite(stored("=TOKWATTVERSION()")).reason.find("TOKWATT")
+                       == std::string::npos);
+    }
+
+    void formulas_without_tokwatt_stay_as_they_are()
+    {
+        for (const std::string& f : { std::string("=SUM(A1:A3)"), std::string("=1+2"),
+                                      std::string("abc"), std::string("700"), std::string(""),
+                                      std::string("=\"ORG.TOKWATT.CALCFUNCTIONS.ETOK()\""),
+                                      std::string("=ETOKEN(1)"), std::string("{=A1:A2*2}") })
+        {
+            CPPUNIT_ASSERT_MESSAGE(f, rewrite(f).status == Status::unchanged);
+            CPPUNIT_ASSERT_MESSAGE(f, !uses_tokwatt(f));
+        }
+        CPPUNIT_ASSERT(uses_tokwatt(stored("=1+ETOK()")));
+        CPPUNIT_ASSERT(uses_tokwatt("=org.tokwatt.calcfunctions.ETOK()"));
+    }
+
+    // COHORT over C7:E9 (users B7:B9): P_pop, the ratio to the grid and
+    // K_1, each cell its own built-in formula over the same users.
+    void cohort_arrays_become_one_formula_per_cell()
+    {
+        using Cells = std::vector<std::vector<std::string>>;
+        auto cells = [](const std::string& typed, int column, int row, int rows, int columns) {
+            const ArrayRewrite r = rewrite_array("{" + stored(typed) + "}", column, row, rows,
+                                                 columns);
+            CPPUNIT_ASSERT_MESSAGE(typed + ": " + r.reason, r.status == Status::native);
+            CPPUNIT_ASSERT_MESSAGE(typed, r.formula.empty());
+            return r;
+        };
+        // C7:E9, users in a column
+        CPPUNIT_ASSERT(cells("=COHORT(B7:B9;53E3)", 2, 6, 3, 3).cells
+                       == Cells({ { "=B7*53E3", "=C7/4.8E+11", "=C7/1.74E+17" },
+                                  { "=B8*53E3", "=C8/4.8E+11", "=C8/1.74E+17" },
+                                  { "=B9*53E3", "=C9/4.8E+11", "=C9/1.74E+17" } }));
+        // K1:M3, users and grids in rows, absolute and on another sheet
+        CPPUNIT_ASSERT(cells("=COHORT($Data.$A$5:$C$5;$B$1;G5:I5)", 10, 0, 3, 3).cells
+                       == Cells({ { "=$Data.$A$5*$B$1", "=K1/G5", "=K1/1.74E+17" },
+                                  { "=$Data.$B$5*$B$1", "=K2/H5", "=K2/1.74E+17" },
+                                  { "=$Data.$C$5*$B$1", "=K3/I5", "=K3/1.74E+17" } }));
+        // a range larger than the result: #N/A beyond, as Calc shows
+        CPPUNIT_ASSERT(cells("=COHORT({10|20};10;{10|20})", 0, 0, 3, 4).cells
+                       == Cells({ { "=10*10", "=A1/10", "=A1/1.74E+17", "=NA()" },
+                                  { "=20*10", "=A2/20", "=A2/1.74E+17", "=NA()" },
+                                  { "=NA()", "=NA()", "=NA()", "=NA()" } }));
+        // one cohort: Calc repeats its row down the range
+        CPPUNIT_ASSERT(cells("=COHORT(0;53E3)", 0, 0, 2, 3).cells
+                       == Cells({ { "=0*53E3", "=A1/4.8E+11", "=A1/1.74E+17" },
+                                  { "=0*53E3", "=A2/4.8E+11", "=A2/1.74E+17" } }));
+        // a grid named, and nested calls in p_user
+        const ArrayRewrite named
+            = cells("=COHORT(A1:A2;PUSER(H1;H2);\"world_electricity\")", 2, 0, 2, 3);
+        CPPUNIT_ASSERT(named.cells
+                       == Cells({ { "=A1*(H1*H2/86400)", "=C1/3.3E+12", "=C1/1.74E+17" },
+                                  { "=A2*(H1*H2/86400)", "=C2/3.3E+12", "=C2/1.74E+17" } }));
+        CPPUNIT_ASSERT(named.notes
+                       == std::vector<std::string>{ note("world_electricity", "power_w") });
+
+        for (const char* bad : { "=SUM(COHORT(A1:A3;1))", "=COHORT(A1:A3;1;G1:G2)",
+                                 "=COHORT(A1:B3;1)", "=COHORT(A1:A3;1;\"nowhere\")" })
+            CPPUNIT_ASSERT_MESSAGE(bad, rewrite_array("{" + stored(bad) + "}", 0, 0, 3, 3).status
+                                            == Status::freeze);
+    }
+
+    void other_array_formulas_stay_array_formulas()
+    {
+        const ArrayRewrite r
+            = rewrite_array("{" + stored("=ETOK(A1:A2;B1:B2)*{1;2}") + "}", 3, 0, 1, 2);
+        CPPUNIT_ASSERT(r.status == Status::native);
+        CPPUNIT_ASSERT(r.cells.empty());
+        CPPUNIT_ASSERT_EQUAL(std::string("=(1.4*SUMPRODUCT(A1:A2/B1:B2)/COUNT(A1:A2))*{1;2}"),
+                           r.formula);
+        CPPUNIT_ASSERT(rewrite_array("{=A1:A2*2}", 0, 0, 2, 1).status == Status::unchanged);
+    }
+
+    // The table of expanders covers the function table, and the README
+    // shows each function's native form.
+    void every_function_has_an_expansion()
+    {
+        for (std::size_t i = 0; i < function_count; ++i)
+            CPPUNIT_ASSERT_MESSAGE(functions[i].name, !native_form(functions[i].name).empty());
+        CPPUNIT_ASSERT(native_form("NOSUCH").empty());
+    }
+
+    // Constants are written with the fewest digits that read back exactly.
+    void numbers_read_back_exactly()
+    {
+        const double values[] = { 86400, 0.05, 4.8e11, 1.380649e-23, 1.74e17, 1e12, 8760,
+                                   0.995, 1.0 / 3, 700, 0.1, 123456, 1e6, 1e-4, 0 };
+        for (double x : values)
+        {
+            const std::string text = number_text(x);
+            CPPUNIT_ASSERT_MESSAGE(text, std::strtod(text.c_str(), nullptr) == x);
+        }
+        CPPUNIT_ASSERT_EQUAL(std::string("86400"), number_text(86400));
+        CPPUNIT_ASSERT_EQUAL(std::string("4.8E+11"), number_text(4.8e11));
+        CPPUNIT_ASSERT_EQUAL(std::string("1.380649E-23"), number_text(1.380649e-23));
+        CPPUNIT_ASSERT_EQUAL(std::string("0.0001"), number_text(1e-4));
+        CPPUNIT_ASSERT_EQUAL(std::string("1E+06"), number_text(1e6));
+        // ln 2 is written LN(2): the same double as the core's constant
+        CPPUNIT_ASSERT_EQUAL(TW_LN2, std::log(2.0));
+    }
+};
+
+CPPUNIT_TEST_SUITE_REGISTRATION(RewriteTest);
+}
