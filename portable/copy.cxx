@@ -41,6 +41,7 @@
 #include <com/sun/star/util/XCloseable.hpp>
 
 #include "rewrite.hxx"
+#include "../tools/strings.hxx"
 
 using css::beans::PropertyValue;
 using css::uno::Any;
@@ -53,18 +54,6 @@ namespace tokwatt::portable
 {
 namespace
 {
-std::string utf8(const OUString& s)
-{
-    const rtl::OString bytes = rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8);
-    return std::string(bytes.getStr(), static_cast<std::size_t>(bytes.getLength()));
-}
-
-OUString ou(const std::string& s)
-{
-    return rtl::OStringToOUString(rtl::OString(s.c_str(), static_cast<sal_Int32>(s.size())),
-                                  RTL_TEXTENCODING_UTF8);
-}
-
 Sequence<PropertyValue> properties(std::initializer_list<std::pair<const char*, Any>> list)
 {
     Sequence<PropertyValue> props(static_cast<sal_Int32>(list.size()));
@@ -118,7 +107,7 @@ std::string describe(const Shown& s)
     if (s.kind == css::sheet::FormulaResult::ERROR)
         return "error " + std::to_string(s.error);
     if (s.kind == css::sheet::FormulaResult::STRING)
-        return "\"" + utf8(s.text) + "\"";
+        return "\"" + to_utf8(s.text) + "\"";
     char text[40];
     std::snprintf(text, sizeof text, "%.17g", s.value);
     return text;
@@ -150,7 +139,7 @@ void add_note(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 column
                                                          UNO_QUERY_THROW);
     const OUString existing
         = Reference<css::text::XTextRange>(anchor->getAnnotation(), UNO_QUERY_THROW)->getString();
-    const OUString note = existing.isEmpty() ? ou(text) : existing + "\n\n" + ou(text);
+    const OUString note = existing.isEmpty() ? to_ou(text) : existing + "\n\n" + to_ou(text);
     Reference<css::sheet::XSheetAnnotationsSupplier> supplier(sheet, UNO_QUERY_THROW);
     const auto address = Reference<css::sheet::XCellRangeAddressable>(
                              sheet->getCellByPosition(column, row), UNO_QUERY_THROW)
@@ -242,7 +231,7 @@ private:
     void rewrite_sheet(const Reference<css::sheet::XSpreadsheet>& sheet)
     {
         const std::string name
-            = utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
+            = to_utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
         auto cursor = sheet->createCursor();
         Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
         used->gotoStartOfUsedArea(false);
@@ -256,7 +245,7 @@ private:
         bool any = false; // a sheet without tokwatt calls is left as it is
         for (const auto& row : formulas)
             for (const OUString& f : row)
-                any = any || uses_tokwatt(utf8(f));
+                any = any || uses_tokwatt(to_utf8(f));
         if (!any)
             return;
         areas_.push_back({ sheet, name, area, shown(sheet, area) });
@@ -266,7 +255,7 @@ private:
         for (sal_Int32 r = 0; r < formulas.getLength(); ++r)
             for (sal_Int32 c = 0; c < formulas[r].getLength(); ++c)
             {
-                const std::string formula = utf8(formulas[r][c]);
+                const std::string formula = to_utf8(formulas[r][c]);
                 const sal_Int32 column = area.StartColumn + c, row = area.StartRow + r;
                 const bool is_formula = formula.rfind("=", 0) == 0 || formula.rfind("{=", 0) == 0;
                 if (!is_formula || done.count({ column, row }) || !uses_tokwatt(formula))
@@ -335,8 +324,8 @@ private:
             const auto had = had_notes_.find(cell);
             notes->insertNew(css::table::CellAddress(index, cell.first, cell.second),
                              had == had_notes_.end() || had->second.isEmpty()
-                                 ? ou(text)
-                                 : had->second + "\n\n" + ou(text));
+                                 ? to_ou(text)
+                                 : had->second + "\n\n" + to_ou(text));
         }
         new_notes_.clear();
         had_notes_.clear();
@@ -391,9 +380,9 @@ private:
         if (r.array_entry)
             Reference<css::sheet::XArrayFormulaRange>(
                 sheet->getCellRangeByPosition(column, row, column, row), UNO_QUERY_THROW)
-                ->setArrayFormula(ou(r.formula));
+                ->setArrayFormula(to_ou(r.formula));
         else
-            pending_[{ column, row }] = ou(r.formula); // written with its neighbours
+            pending_[{ column, row }] = to_ou(r.formula); // written with its neighbours
         record(done, r.notes);
     }
 
@@ -420,7 +409,7 @@ private:
         Reference<css::sheet::XArrayFormulaRange> range(cursor, UNO_QUERY_THROW);
         if (ar.status == Status::native && ar.cells.empty())
         {
-            range->setArrayFormula(ou(ar.formula));
+            range->setArrayFormula(to_ou(ar.formula));
             for (const Rewritten& cell : cells)
                 record(cell, {});
             if (!ar.notes.empty())
@@ -439,7 +428,7 @@ private:
         {
             const Rewritten& cell = cells[i];
             sheet->getCellByPosition(cell.column, cell.row)
-                ->setFormula(ou(ar.cells[static_cast<std::size_t>(cell.row - a.StartRow)]
+                ->setFormula(to_ou(ar.cells[static_cast<std::size_t>(cell.row - a.StartRow)]
                                         [static_cast<std::size_t>(cell.column - a.StartColumn)]));
             record(cell, i == 0 ? ar.notes : std::vector<std::string>());
         }
@@ -482,17 +471,17 @@ private:
         for (const OUString& n : names->getElementNames())
         {
             Reference<css::sheet::XNamedRange> named(names->getByName(n), UNO_QUERY_THROW);
-            const std::string content = "=" + utf8(named->getContent());
+            const std::string content = "=" + to_utf8(named->getContent());
             if (!uses_tokwatt(content))
                 continue;
             const Rewrite r = rewrite(content);
             if (r.status == Status::native)
             {
-                named->setContent(ou(r.formula.substr(1)));
+                named->setContent(to_ou(r.formula.substr(1)));
                 ++report_.names;
             }
             else
-                report_.unrewritten_names.push_back(utf8(n) + ": " + r.reason);
+                report_.unrewritten_names.push_back(to_utf8(n) + ": " + r.reason);
         }
     }
 

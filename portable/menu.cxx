@@ -37,6 +37,7 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include "copy.hxx"
+#include "../tools/strings.hxx"
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -53,12 +54,6 @@ const char* const ods_filter = "ODF Spreadsheet (.ods)";
 const char* const xlsx_filter = "Excel 2007-365 (.xlsx)";
 
 OUString ascii(const char* s) { return OUString::createFromAscii(s); }
-
-OUString ou(const std::string& s)
-{
-    return rtl::OStringToOUString(rtl::OString(s.c_str(), static_cast<sal_Int32>(s.size())),
-                                  RTL_TEXTENCODING_UTF8);
-}
 
 class MenuHandler
     : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
@@ -156,7 +151,7 @@ private:
                     context_, Reference<css::lang::XComponent>(document.get()), target);
                 const std::string text = summary(report);
                 result.State = css::frame::DispatchResultState::SUCCESS;
-                result.Result <<= ou(text);
+                result.Result <<= to_ou(text);
                 if (interactive)
                     tell(css::awt::MessageBoxType_INFOBOX, "Portable copy saved:\n" + text);
             }
@@ -169,7 +164,7 @@ private:
         }
         catch (const std::exception& e)
         {
-            result.Result <<= ou(e.what());
+            result.Result <<= to_ou(e.what());
         }
         if (result.State == css::frame::DispatchResultState::FAILURE && interactive)
             tell(css::awt::MessageBoxType_ERRORBOX,
@@ -235,7 +230,7 @@ private:
             Reference<css::awt::XMessageBoxFactory> factory(css::awt::Toolkit::create(context_),
                                                             UNO_QUERY_THROW);
             factory->createMessageBox(parent, type, css::awt::MessageBoxButtons::BUTTONS_OK,
-                                      "tokwatt", ou(text))
+                                      "tokwatt", to_ou(text))
                 ->execute();
         }
         catch (const css::uno::Exception&)
