@@ -14,8 +14,6 @@ namespace tokwatt::templates
 {
 namespace
 {
-constexpr double any_size = std::numeric_limits<double>::infinity();
-
 // A note over columns F to I of a row.
 void side_note(Page& p, int row, const std::string& text)
 {

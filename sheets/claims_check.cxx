@@ -37,8 +37,6 @@ using css::uno::Any;
 using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
-constexpr double any_size = std::numeric_limits<double>::infinity();
-
 Reference<XPropertySet> props(const Reference<css::uno::XInterface>& object)
 {
     return Reference<XPropertySet>(object, UNO_QUERY_THROW);

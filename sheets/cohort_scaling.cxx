@@ -16,7 +16,6 @@ namespace tokwatt::templates
 {
 namespace
 {
-constexpr double any_size = std::numeric_limits<double>::infinity();
 using css::beans::XPropertySet;
 using css::uno::Any;
 using css::uno::UNO_QUERY_THROW;

@@ -12,8 +12,6 @@ namespace tokwatt::templates
 {
 namespace
 {
-constexpr double any_size = std::numeric_limits<double>::infinity();
-
 void build(Book& book)
 {
     Page p = book.page(0, "Calculator");

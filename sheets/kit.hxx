@@ -31,8 +31,11 @@ constexpr const char* verdict = "tokwatt Verdict"; // TRUE/FALSE of a check
 constexpr const char* off = "tokwatt Off";         // a FALSE: a figure that does not hold
 }
 
+// No upper bound, for a Rule.
+constexpr double any_size = INFINITY;
+
 // A validity rule for an input: a decimal in [min, max] (max may be
-// +infinity), with the message Calc shows when someone types another.
+// any_size), with the message Calc shows when someone types another.
 struct Rule
 {
     double min;

@@ -19,8 +19,6 @@ namespace tokwatt::templates
 {
 namespace
 {
-constexpr double any_size = std::numeric_limits<double>::infinity();
-
 std::string fixed(double x, int decimals)
 {
     char text[64];
