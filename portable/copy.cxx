@@ -41,9 +41,9 @@
 #include <com/sun/star/util/XCloseable.hpp>
 
 #include "rewrite.hxx"
+#include "../tools/store_options.hxx"
 #include "../tools/strings.hxx"
 
-using css::beans::PropertyValue;
 using css::uno::Any;
 using css::uno::Reference;
 using css::uno::Sequence;
@@ -54,18 +54,6 @@ namespace tokwatt::portable
 {
 namespace
 {
-Sequence<PropertyValue> properties(std::initializer_list<std::pair<const char*, Any>> list)
-{
-    Sequence<PropertyValue> props(static_cast<sal_Int32>(list.size()));
-    sal_Int32 i = 0;
-    for (const auto& [name, value] : list)
-    {
-        props[i].Name = OUString::createFromAscii(name);
-        props[i++].Value = value;
-    }
-    return props;
-}
-
 // What a formula cell shows: a number, a text or an error.
 struct Shown
 {
@@ -561,12 +549,11 @@ CopyReport save_portable_copy(const Reference<css::uno::XComponentContext>& cont
     try
     {
         Copier(copy, report).run();
-        const bool excel = ends_with(target_url, ".xlsx");
+        // A copy is Excel or ODF, whatever else its name ends in.
+        const char* filter = calc_filter_for(ends_with(target_url, ".xlsx") ? ".xlsx" : ".ods");
         Reference<css::frame::XStorable>(copy, UNO_QUERY_THROW)
             ->storeToURL(target_url,
-                         properties({ { "FilterName", Any(OUString::createFromAscii(
-                                                          excel ? "Calc Office Open XML"
-                                                                : "calc8")) },
+                         properties({ { "FilterName", Any(OUString::createFromAscii(filter)) },
                                       { "Overwrite", Any(true) } }));
     }
     catch (...)

@@ -33,6 +33,7 @@
 #include <cppuhelper/bootstrap.hxx>
 #include <cppuhelper/implbase3.hxx>
 #include <osl/file.hxx>
+#include "store_options.hxx"
 #include "strings.hxx"
 
 extern char** environ;
@@ -72,20 +73,6 @@ Reference<css::uno::XComponentContext> local_context()
         return cppu::defaultBootstrap_InitialComponentContext();
     }();
     return context;
-}
-
-Sequence<css::beans::PropertyValue> properties(
-    std::initializer_list<std::pair<const char*, Any>> list)
-{
-    Sequence<css::beans::PropertyValue> props(static_cast<sal_Int32>(list.size()));
-    sal_Int32 i = 0;
-    for (const auto& [name, value] : list)
-    {
-        props[i].Name = OUString::createFromAscii(name);
-        props[i].Value = value;
-        ++i;
-    }
-    return props;
 }
 
 // Answers every question of the extension manager with "approve" (accept
@@ -301,14 +288,9 @@ void prepare_profile(const std::string& profile_dir, const std::string& oxt_path
 
 void save_as(const Reference<css::lang::XComponent>& document, const std::string& path)
 {
-    const auto dot = path.rfind('.');
-    const std::string ext = dot == std::string::npos ? "" : path.substr(dot + 1);
-    const char* filter = ext == "pdf" ? "calc_pdf_Export"
-                         : ext == "ots" ? "calc8_template"
-                         : ext == "xlsx" ? "Calc Office Open XML"
-                                         : "calc8";
     Reference<css::frame::XStorable> storable(document, UNO_QUERY_THROW);
-    const auto props = properties({ { "FilterName", Any(OUString::createFromAscii(filter)) },
+    const auto props = properties(
+        { { "FilterName", Any(OUString::createFromAscii(calc_filter_for(path))) },
                                     { "Overwrite", Any(true) } });
     storable->storeToURL(to_ou(file_url(path)), props);
 }
