@@ -36,26 +36,38 @@ UNO_DEFS    := -DUNX -DGCC -DLINUX -DCPPU_ENV=gcc3
 UNO_CXXFLAGS := -std=c++17 $(WARN) -fPIC $(UNO_DEFS) -I$(SDK)/include -I$(B)/inc $(CXXFLAGS) -DTW_EXTENSION_ID=\"$(IDENTIFIER)\" -DTW_VERSION=\"$(VERSION)\"
 UNO_LIBS    := -L$(SDK)/lib -Wl,-rpath,$(LO_PROGRAM) -luno_cppuhelpergcc3 -luno_cppu -luno_sal
 
+DEPFLAGS    := -MMD -MP
+PLAIN_CXXFLAGS := -std=c++17 $(WARN) -fPIC -fvisibility=hidden $(CXXFLAGS)
+
+# What ships in tokwatt.uno.so, by layer: the core (C); the function table
+# and the rewriter (plain C++, also read by write_idl and the tools); the
+# UNO component (the Calc functions, the portable copy and its menu entry).
 CORE_SRC    := $(wildcard core/*.c)
 CORE_OBJ    := $(CORE_SRC:%.c=$(B)/%.o)
-ADDIN_SRC   := $(wildcard addin/*.cxx)
-ADDIN_OBJ   := $(ADDIN_SRC:%.cxx=$(B)/%.o)
+TABLE_OBJ   := $(B)/addin/function_table.o
+REWRITE_OBJ := $(addprefix $(B)/addin/portable/,formula.o expanders.o rewrite.o)
+CALC_OBJ    := $(patsubst %.cxx,$(B)/%.o,$(wildcard addin/calc/*.cxx))
+COPY_OBJ    := $(TABLE_OBJ) $(REWRITE_OBJ) $(B)/addin/portable/copy.o
+ADDIN_OBJ   := $(B)/addin/component.o $(CALC_OBJ) $(COPY_OBJ) $(B)/addin/portable/menu.o
+
+# The office driver and harness (tools/), the texts' printed figures
+# (sources/), the templates (sheets/) and the tests: never shipped.
 OFFICE_SRC  := $(filter-out tools/tokwatt_office.cxx,$(wildcard tools/*.cxx))
 OFFICE_OBJ  := $(OFFICE_SRC:%.cxx=$(B)/%.o)
-CORE_TEST_SRC := $(wildcard tests/core/*.cxx)
-PORTABLE_TEST_SRC := $(wildcard tests/portable/*.cxx)
-CALC_TEST_SRC := $(wildcard tests/calc/*.cxx)
+FIGURES_OBJ := $(patsubst %.cxx,$(B)/%.o,$(wildcard sources/*.cxx))
+SHEETS_OBJ  := $(patsubst %.cxx,$(B)/%.o,$(wildcard sheets/*.cxx))
+CORE_TEST_OBJ := $(patsubst %.cxx,$(B)/%.o,$(wildcard tests/core/*.cxx))
+PORTABLE_TEST_OBJ := $(patsubst %.cxx,$(B)/%.o,$(wildcard tests/portable/*.cxx))
+CALC_TEST_OBJ := $(patsubst %.cxx,$(B)/%.o,$(wildcard tests/calc/*.cxx))
 INC_STAMP   := $(B)/inc/.stamp
 
-SHEETS_SRC  := $(wildcard sheets/*.cxx)
-SHEETS_OBJ  := $(SHEETS_SRC:%.cxx=$(B)/%.o)
-
-# The portable copy: the rewriter (plain C++), the copy and the menu entry
-# (UNO). The rewriter and the copy also run in tokwatt-office and the tests.
-REWRITE_OBJ := $(addprefix $(B)/portable/,formula.o expanders.o rewrite.o)
-COPY_OBJ    := $(REWRITE_OBJ) $(B)/portable/copy.o
-PORTABLE_OBJ := $(COPY_OBJ) $(B)/portable/menu.o
-PORTABLE_HDR := $(wildcard portable/*.hxx)
+# Objects that need no UNO headers (so they build before the IDL exists);
+# every other C++ object includes the headers cppumaker writes.
+PLAIN_OBJ   := $(TABLE_OBJ) $(REWRITE_OBJ) $(B)/idl/write_idl.o $(FIGURES_OBJ) \
+               $(CORE_TEST_OBJ) $(PORTABLE_TEST_OBJ)
+UNO_OBJ     := $(filter-out $(PLAIN_OBJ),$(ADDIN_OBJ) $(OFFICE_OBJ) $(B)/tools/tokwatt_office.o \
+               $(SHEETS_OBJ) $(CALC_TEST_OBJ))
+ALL_OBJ     := $(CORE_OBJ) $(PLAIN_OBJ) $(UNO_OBJ)
 
 # The add-in alone (what builds the templates), then with the templates.
 ADDIN_FILES := description.xml META-INF/manifest.xml tokwatt.components tokwatt.rdb \
@@ -109,10 +121,21 @@ test-portable: $(B)/tests/portable-tests
 test-calc: $(B)/tests/calc-tests $(B)/tokwatt.oxt
 	$< $(B)/tokwatt.oxt $(B)/test-profile $(B)/pkg/templates
 
-# --- the UNO interface, written from the function table -------------------
-$(B)/write_idl: idl/write_idl.cxx addin/function_table.cxx addin/function_table.hxx
+# --- compiling: every object records the headers it includes (-MMD -MP) --
+$(CORE_OBJ): $(B)/%.o: %.c
 	@mkdir -p $(@D)
-	$(CXX) -std=c++17 $(WARN) -o $@ idl/write_idl.cxx addin/function_table.cxx
+	$(CC) $(CORE_CFLAGS) $(DEPFLAGS) -c $< -o $@
+$(PLAIN_OBJ): $(B)/%.o: %.cxx
+	@mkdir -p $(@D)
+	$(CXX) $(PLAIN_CXXFLAGS) $(DEPFLAGS) -c $< -o $@
+$(UNO_OBJ): $(B)/%.o: %.cxx | $(INC_STAMP)
+	@mkdir -p $(@D)
+	$(CXX) $(UNO_CXXFLAGS) -fvisibility=hidden $(DEPFLAGS) -c $< -o $@
+-include $(ALL_OBJ:.o=.d)
+
+# --- the UNO interface, written from the function table -------------------
+$(B)/write_idl: $(B)/idl/write_idl.o $(TABLE_OBJ)
+	$(CXX) -o $@ $^
 
 $(B)/idl/XCalcFunctions.idl: $(B)/write_idl
 	@mkdir -p $(@D)
@@ -127,31 +150,12 @@ $(INC_STAMP): $(B)/tokwatt.rdb
 	touch $@
 
 # --- the core, the component, the extension ---------------------------------
-$(B)/core/%.o: core/%.c $(wildcard core/*.h)
-	@mkdir -p $(@D)
-	$(CC) $(CORE_CFLAGS) -c $< -o $@
-
 $(B)/libtokwatt-core.a: $(CORE_OBJ)
 	$(AR) rcs $@ $^
 
-$(B)/addin/%.o: addin/%.cxx $(wildcard addin/*.hxx) $(wildcard core/*.h) $(INC_STAMP)
+$(B)/pkg/$(LIBRARY): $(ADDIN_OBJ) $(B)/libtokwatt-core.a
 	@mkdir -p $(@D)
-	$(CXX) $(UNO_CXXFLAGS) -fvisibility=hidden -c $< -o $@
-$(B)/addin/addin_info.o: portable/menu.hxx
-
-# The rewriter needs no UNO headers; the copy and the menu entry do.
-$(REWRITE_OBJ): $(B)/portable/%.o: portable/%.cxx $(PORTABLE_HDR) addin/function_table.hxx \
-                                    $(wildcard core/*.h)
-	@mkdir -p $(@D)
-	$(CXX) -std=c++17 $(WARN) -fPIC -fvisibility=hidden $(CXXFLAGS) -c $< -o $@
-$(B)/portable/copy.o $(B)/portable/menu.o: $(B)/portable/%.o: portable/%.cxx $(PORTABLE_HDR) \
-                                                              $(INC_STAMP)
-	@mkdir -p $(@D)
-	$(CXX) $(UNO_CXXFLAGS) -fvisibility=hidden -c $< -o $@
-
-$(B)/pkg/$(LIBRARY): $(ADDIN_OBJ) $(PORTABLE_OBJ) $(B)/libtokwatt-core.a
-	@mkdir -p $(@D)
-	$(CXX) -shared -Wl,--no-undefined -Wl,-z,defs -o $@ $(ADDIN_OBJ) $(PORTABLE_OBJ) \
+	$(CXX) -shared -Wl,--no-undefined -Wl,-z,defs -o $@ $(ADDIN_OBJ) \
 	    $(B)/libtokwatt-core.a $(UNO_LIBS) -lm
 
 $(B)/pkg/description.xml: addin/package/description.xml.in Makefile
@@ -192,39 +196,25 @@ $(B)/tokwatt.oxt: $(addprefix $(B)/pkg/,$(OXT_FILES))
 	cd $(B)/pkg && zip -q -X -r ../tokwatt.oxt $(OXT_FILES)
 
 # --- the office driver (make run, make install) and the tests ----------------
-$(B)/tools/%.o: tools/%.cxx $(wildcard tools/*.hxx) $(INC_STAMP)
-	@mkdir -p $(@D)
-	$(CXX) $(UNO_CXXFLAGS) -c $< -o $@
-$(B)/tools/tokwatt_office.o: portable/copy.hxx
-
-$(B)/tokwatt-office: $(B)/tools/tokwatt_office.o $(OFFICE_OBJ) $(COPY_OBJ) \
-                    $(B)/addin/function_table.o $(B)/libtokwatt-core.a
+$(B)/tokwatt-office: $(B)/tools/tokwatt_office.o $(OFFICE_OBJ) $(FIGURES_OBJ) $(COPY_OBJ) \
+                    $(B)/libtokwatt-core.a
 	$(CXX) -o $@ $^ $(UNO_LIBS) -lm
 
-$(B)/sheets/%.o: sheets/%.cxx $(wildcard sheets/*.hxx) $(wildcard tools/*.hxx) $(INC_STAMP)
-	@mkdir -p $(@D)
-	$(CXX) $(UNO_CXXFLAGS) -c $< -o $@
-
-$(B)/build-templates: $(SHEETS_OBJ) $(OFFICE_OBJ)
+$(B)/build-templates: $(SHEETS_OBJ) $(OFFICE_OBJ) $(FIGURES_OBJ)
 	$(CXX) -o $@ $^ $(UNO_LIBS)
 
-$(B)/tests/core-tests: $(CORE_TEST_SRC) $(wildcard tests/core/*.hxx) tests/run_suites.hxx $(B)/libtokwatt-core.a
+$(B)/tests/core-tests: $(CORE_TEST_OBJ) $(B)/libtokwatt-core.a
 	@mkdir -p $(@D)
-	$(CXX) -std=c++17 $(WARN) $(CXXFLAGS) -o $@ $(CORE_TEST_SRC) $(B)/libtokwatt-core.a \
-	    -lcppunit -lm
+	$(CXX) -o $@ $^ -lcppunit -lm
 
-$(B)/tests/portable-tests: $(PORTABLE_TEST_SRC) $(wildcard tests/portable/*.hxx) tests/run_suites.hxx $(REWRITE_OBJ) \
-                           $(B)/addin/function_table.o $(B)/libtokwatt-core.a
+$(B)/tests/portable-tests: $(PORTABLE_TEST_OBJ) $(REWRITE_OBJ) $(TABLE_OBJ) $(B)/libtokwatt-core.a
 	@mkdir -p $(@D)
-	$(CXX) -std=c++17 $(WARN) $(CXXFLAGS) -o $@ $(PORTABLE_TEST_SRC) $(REWRITE_OBJ) \
-	    $(B)/addin/function_table.o $(B)/libtokwatt-core.a -lcppunit -lm
+	$(CXX) -o $@ $^ -lcppunit -lm
 
-$(B)/tests/calc-tests: $(CALC_TEST_SRC) $(wildcard tests/calc/*.hxx) tests/run_suites.hxx $(OFFICE_OBJ) $(INC_STAMP) \
-                       $(B)/addin/function_table.o $(COPY_OBJ) $(B)/libtokwatt-core.a \
-                       $(PORTABLE_HDR)
+$(B)/tests/calc-tests: $(CALC_TEST_OBJ) $(OFFICE_OBJ) $(FIGURES_OBJ) $(COPY_OBJ) \
+                       $(B)/libtokwatt-core.a
 	@mkdir -p $(@D)
-	$(CXX) $(UNO_CXXFLAGS) -o $@ $(CALC_TEST_SRC) $(OFFICE_OBJ) $(COPY_OBJ) \
-	    $(B)/addin/function_table.o $(B)/libtokwatt-core.a $(UNO_LIBS) -lcppunit -lm
+	$(CXX) -o $@ $^ $(UNO_LIBS) -lcppunit -lm
 
 clean:
 	rm -rf $(B)

@@ -7,7 +7,7 @@
 #include <float.h>
 #include <math.h>
 
-#include "tw_checks.h"
+#include "tw_internal.h"
 #include "tw_essay.h"
 
 /* How far below an integer a quotient of N_max may land and still count

@@ -1,7 +1,7 @@
 /* Eq cache_adjust: the discount of cached input. */
 #include <math.h>
 
-#include "tw_checks.h"
+#include "tw_internal.h"
 #include "tw_essay.h"
 
 const tw_cache tw_cache_realistic = {0.05, 0.20, 0.75, 0.10, 0.01};

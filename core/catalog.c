@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "tw_catalog.h"
-#include "tw_checks.h"
+#include "tw_internal.h"
 
 const char tw_catalog_version[] = "2026.11";
 

@@ -2,7 +2,7 @@
  * electricity of one GPU, per day, in kWh and in money. */
 #include <math.h>
 
-#include "tw_checks.h"
+#include "tw_internal.h"
 #include "tw_facility.h"
 
 /* gpu_w * pue * 24 h * price can overflow while / 1000 brings it back:

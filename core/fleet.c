@@ -1,7 +1,7 @@
 /* Eq token_energy: joules per output token of a GPU fleet. */
 #include <math.h>
 
-#include "tw_checks.h"
+#include "tw_internal.h"
 #include "tw_essay.h"
 
 const double tw_default_tdp_w[TW_DEFAULT_FLEET_SIZE] = {700.0, 1000.0};

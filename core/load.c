@@ -2,7 +2,7 @@
  * loop: from joules per token to watts against the grid and the sun. */
 #include <math.h>
 
-#include "tw_checks.h"
+#include "tw_internal.h"
 #include "tw_essay.h"
 
 const double tw_default_grid_w = 480e9;

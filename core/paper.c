@@ -6,7 +6,7 @@
  * population * days can overflow while the result fits. */
 #include <math.h>
 
-#include "tw_checks.h"
+#include "tw_internal.h"
 #include "tw_paper.h"
 
 int tw_landauer(double temp_k, double bits, double *joules)

@@ -24,8 +24,8 @@
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
 
-#include "../tools/strings.hxx"
-#include "checks.hxx"
+#include "../addin/common/strings.hxx"
+#include "check_table.hxx"
 #include "templates.hxx"
 
 namespace tokwatt::templates

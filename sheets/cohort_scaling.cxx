@@ -8,8 +8,8 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 
-#include "../tools/strings.hxx"
-#include "checks.hxx"
+#include "../addin/common/strings.hxx"
+#include "check_table.hxx"
 #include "templates.hxx"
 
 namespace tokwatt::templates

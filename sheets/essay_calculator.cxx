@@ -5,7 +5,7 @@
 // checked.
 #include <limits>
 
-#include "checks.hxx"
+#include "check_table.hxx"
 #include "templates.hxx"
 
 namespace tokwatt::templates

@@ -6,8 +6,8 @@
 // chapter's figures checked.
 #include <limits>
 
-#include "../tools/strings.hxx"
-#include "checks.hxx"
+#include "../addin/common/strings.hxx"
+#include "check_table.hxx"
 #include "templates.hxx"
 
 namespace tokwatt::templates

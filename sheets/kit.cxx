@@ -48,7 +48,7 @@
 #include <com/sun/star/sheet/XSheetConditionalEntries.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
 #include <com/sun/star/table/CellVertJustify2.hpp>
-#include "../tools/strings.hxx"
+#include "../addin/common/strings.hxx"
 
 using css::beans::PropertyValue;
 using css::beans::XPropertySet;

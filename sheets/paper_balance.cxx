@@ -11,8 +11,8 @@
 #include <cstdio>
 #include <limits>
 
-#include "../tools/strings.hxx"
-#include "checks.hxx"
+#include "../addin/common/strings.hxx"
+#include "check_table.hxx"
 #include "templates.hxx"
 
 namespace tokwatt::templates

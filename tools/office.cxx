@@ -33,8 +33,8 @@
 #include <cppuhelper/bootstrap.hxx>
 #include <cppuhelper/implbase3.hxx>
 #include <osl/file.hxx>
-#include "store_options.hxx"
-#include "strings.hxx"
+#include "../addin/common/store_options.hxx"
+#include "../addin/common/strings.hxx"
 
 extern char** environ;
 

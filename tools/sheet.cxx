@@ -11,7 +11,7 @@
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/text/XText.hpp>
-#include "strings.hxx"
+#include "../addin/common/strings.hxx"
 
 using css::uno::Any;
 using css::uno::UNO_QUERY_THROW;

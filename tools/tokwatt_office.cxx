@@ -31,10 +31,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../portable/copy.hxx"
-#include "strings.hxx"
+#include "../addin/portable/copy.hxx"
+#include "../addin/common/strings.hxx"
 
-#include "source_checks.hxx"
+#include "../sources/printed_figures.hxx"
 #include "office.hxx"
 #include "sheet.hxx"
 #include "workbook_report.hxx"
@@ -59,7 +59,7 @@ std::string number(double value)
 // give; or something is wrong.
 enum class Verdict { matches, text_is_off, wrong };
 
-Verdict judge(const Sheet& sheet, const std::string& result_cell, const SourceCheck& check)
+Verdict judge(const Sheet& sheet, const std::string& result_cell, const PrintedFigure& check)
 {
     if (sheet.error(result_cell) != calc_error::none)
         return Verdict::wrong;
@@ -98,9 +98,9 @@ int fill_and_report(Sheet& sheet)
         sheet.set_text(cell(static_cast<char>('A' + c), 4), header[c]);
 
     const std::size_t first = 5;
-    for (std::size_t i = 0; i < source_check_count; ++i)
+    for (std::size_t i = 0; i < printed_figure_count; ++i)
     {
-        const SourceCheck& check = source_checks[i];
+        const PrintedFigure& check = printed_figures[i];
         const std::size_t row = first + i;
         sheet.set_text(cell('A', row), check.quantity);
         sheet.set_text(cell('B', row), check.source);
@@ -112,7 +112,7 @@ int fill_and_report(Sheet& sheet)
         sheet.set_text(cell('H', row), check.unit);
     }
 
-    const std::size_t cohort_title = first + source_check_count + 1;
+    const std::size_t cohort_title = first + printed_figure_count + 1;
     const std::size_t cohort_first = cohort_title + 2;
     const std::size_t cohort_last = cohort_first + essay_cohort_count - 1;
     const std::string users_range
@@ -141,9 +141,9 @@ int fill_and_report(Sheet& sheet)
 
     int wrong = 0;
     const char* last_source = "";
-    for (std::size_t i = 0; i < source_check_count; ++i)
+    for (std::size_t i = 0; i < printed_figure_count; ++i)
     {
-        const SourceCheck& check = source_checks[i];
+        const PrintedFigure& check = printed_figures[i];
         const std::size_t row = first + i;
         const Verdict verdict = judge(sheet, cell('D', row), check);
         sheet.set_text(cell('I', row), describe(verdict));

@@ -11,7 +11,7 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/XCell.hpp>
-#include "strings.hxx"
+#include "../addin/common/strings.hxx"
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;

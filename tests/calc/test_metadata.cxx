@@ -15,7 +15,7 @@
 
 #include "../../addin/function_table.hxx"
 #include "calc_fixture.hxx"
-#include "../../tools/strings.hxx"
+#include "../../addin/common/strings.hxx"
 
 using namespace tokwatt;
 using css::uno::Any;

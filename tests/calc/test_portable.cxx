@@ -64,9 +64,9 @@
 #include <rtl/ref.hxx>
 
 #include "../../addin/function_table.hxx"
-#include "../../portable/copy.hxx"
-#include "../../portable/menu.hxx"
-#include "../../tools/strings.hxx"
+#include "../../addin/portable/copy.hxx"
+#include "../../addin/portable/menu.hxx"
+#include "../../addin/common/strings.hxx"
 #include "../../tools/workbook_report.hxx"
 #include "calc_fixture.hxx"
 #include "formula_rows.hxx"

@@ -79,7 +79,7 @@
 #include <com/sun/star/text/XText.hpp>
 
 #include "../../addin/function_table.hxx"
-#include "../../tools/strings.hxx"
+#include "../../addin/common/strings.hxx"
 #include "calc_fixture.hxx"
 #include "formula_rows.hxx"
 

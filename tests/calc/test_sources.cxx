@@ -3,7 +3,7 @@
 // through COHORT.
 #include <cppunit/extensions/HelperMacros.h>
 
-#include "../../tools/source_checks.hxx"
+#include "../../sources/printed_figures.hxx"
 #include "calc_fixture.hxx"
 
 using namespace tokwatt;
@@ -25,9 +25,9 @@ public:
     // then not the printed figure).
     void calculator_and_algorithms()
     {
-        for (std::size_t i = 0; i < source_check_count; ++i)
+        for (std::size_t i = 0; i < printed_figure_count; ++i)
         {
-            const SourceCheck& check = source_checks[i];
+            const PrintedFigure& check = printed_figures[i];
             const auto result = book().eval(check.formula);
             const std::string what = std::string(check.quantity) + " " + check.formula;
             CPPUNIT_ASSERT_EQUAL_MESSAGE(what, error_name(calc_error::none),

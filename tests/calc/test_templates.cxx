@@ -31,7 +31,7 @@
 
 #include "../../tools/workbook_report.hxx"
 #include "calc_fixture.hxx"
-#include "../../tools/strings.hxx"
+#include "../../addin/common/strings.hxx"
 
 using namespace tokwatt;
 using css::uno::Reference;

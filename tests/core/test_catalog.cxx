@@ -1,7 +1,7 @@
 // The preset catalog: lookups, PRESETINFO text, POWERCOMPARE text and its
 // automatic scale, the table's own invariants, and the essay's figures
 // rebuilt from catalog values.
-#include "check.hxx"
+#include "expect.hxx"
 
 #include <cmath>
 #include <cstring>

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "check.hxx"
+#include "expect.hxx"
 
 namespace tokwatt_test
 {

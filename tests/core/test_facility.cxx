@@ -3,7 +3,7 @@
 // overhead and it becomes about 0.4025 kW. Over a day, that is roughly
 // 9.66 kWh. At $0.10 per kWh ... about $0.97 per day. At $0.20 per kWh,
 // about $1.93 per day."
-#include "check.hxx"
+#include "expect.hxx"
 
 #include <cmath>
 #include <string>

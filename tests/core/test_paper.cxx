@@ -3,7 +3,7 @@
 // their symbols in extraction; the rows pin them with the paper's own
 // printed figures, and paperMisprints lists the figures the equations do
 // not reproduce.
-#include "check.hxx"
+#include "expect.hxx"
 
 #include <cmath>
 #include <string>

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "../../addin/function_table.hxx"
-#include "../../portable/rewrite.hxx"
+#include "../../addin/portable/rewrite.hxx"
 
 namespace tokwatt_test
 {

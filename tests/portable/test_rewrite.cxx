@@ -19,8 +19,8 @@
 
 #include "../../addin/function_table.hxx"
 #include "../../core/tokwatt.h"
-#include "../../portable/formula.hxx"
-#include "../../portable/rewrite.hxx"
+#include "../../addin/portable/formula.hxx"
+#include "../../addin/portable/rewrite.hxx"
 
 using namespace tokwatt;
 using namespace tokwatt::portable;

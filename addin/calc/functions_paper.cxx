@@ -3,7 +3,7 @@
 // method per Calc function: convert arguments, call the core, map the status.
 #include "calc_functions.hxx"
 
-#include "../core/tokwatt.h"
+#include "../../core/tokwatt.h"
 #include "arguments.hxx"
 
 namespace tokwatt

@@ -37,7 +37,7 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include "copy.hxx"
-#include "../tools/strings.hxx"
+#include "../common/strings.hxx"
 
 using css::uno::Any;
 using css::uno::Reference;

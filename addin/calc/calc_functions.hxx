@@ -81,6 +81,7 @@ public:
     OUString SAL_CALL getImplementationName() override;
     sal_Bool SAL_CALL supportsService(const OUString& service) override;
     css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override;
+    static css::uno::Sequence<OUString> services();
 
 private:
     css::lang::Locale locale_;

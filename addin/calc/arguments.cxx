@@ -5,7 +5,7 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <rtl/ustring.hxx>
 
-#include "../core/tokwatt.h"
+#include "../../core/tokwatt.h"
 
 using css::uno::Any;
 using css::uno::TypeClass_DOUBLE;

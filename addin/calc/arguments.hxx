@@ -12,7 +12,7 @@
 #include <com/sun/star/uno/Sequence.hxx>
 #include <rtl/ustring.hxx>
 
-#include "../core/tokwatt.h"
+#include "../../core/tokwatt.h"
 
 namespace tokwatt
 {

@@ -1,9 +1,9 @@
-#include "checks.hxx"
+#include "check_table.hxx"
 
 #include <cctype>
 #include <cstdio>
 
-#include "../tools/source_checks.hxx"
+#include "../sources/printed_figures.hxx"
 
 namespace tokwatt::templates
 {

@@ -21,7 +21,7 @@
 
 #include <strings.h>
 
-#include "../core/tokwatt.h"
+#include "../../core/tokwatt.h"
 
 namespace tokwatt::portable
 {

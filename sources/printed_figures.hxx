@@ -8,7 +8,7 @@
 
 namespace tokwatt
 {
-struct SourceCheck
+struct PrintedFigure
 {
     const char* source;   // which text prints the figure
     const char* quantity;
@@ -21,8 +21,8 @@ struct SourceCheck
     const char* recomputed;
 };
 
-extern const SourceCheck source_checks[];
-extern const std::size_t source_check_count;
+extern const PrintedFigure printed_figures[];
+extern const std::size_t printed_figure_count;
 
 // The essay's "At scale" table: cohort, users, P_pop as printed (in `unit`).
 struct EssayCohort

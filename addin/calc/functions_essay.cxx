@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "../core/tokwatt.h"
+#include "../../core/tokwatt.h"
 #include "arguments.hxx"
 
 namespace tokwatt

@@ -1,7 +1,7 @@
 /* Domain checks and result hand-off shared by the core's source files
  * (internal: not part of the public API). */
-#ifndef TW_CHECKS_H
-#define TW_CHECKS_H
+#ifndef TW_INTERNAL_H
+#define TW_INTERNAL_H
 
 #include <float.h>
 #include <math.h>

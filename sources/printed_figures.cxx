@@ -1,4 +1,4 @@
-#include "source_checks.hxx"
+#include "printed_figures.hxx"
 
 #include <cmath>
 #include <cstdlib>
@@ -18,7 +18,7 @@ const char* const post = "post on inference accounting";
 // facility floor, and the claims that do not follow from their equations.
 #define TW_P_POP_WORLD "PPOP(8.1E9;PUSER(20E9;EEFF(ETOK())))"
 #define TW_E_TOK_BODY "0.23/CACHEFACTOR()" /* the E_tok behind the body's 0.23 */
-const SourceCheck source_checks[] = {
+const PrintedFigure printed_figures[] = {
     { essay, "E_tok, naive (Eq token_energy)", "=ETOK()", "3.62", "J/token", 1, nullptr },
     { essay, "cache factor (Eq cache_adjust)", "=CACHEFACTOR()", "0.0775", "", 1, nullptr },
     { essay, "E_eff, after cache", "=EEFF(ETOK())", "0.280", "J/token", 1, nullptr },
@@ -74,7 +74,7 @@ const SourceCheck source_checks[] = {
 };
 #undef TW_P_POP_WORLD
 #undef TW_E_TOK_BODY
-const std::size_t source_check_count = sizeof source_checks / sizeof source_checks[0];
+const std::size_t printed_figure_count = sizeof printed_figures / sizeof printed_figures[0];
 
 const EssayCohort essay_cohorts[] = {
     { "Small town", 25e3, "1.3", "GW", 1e9 },

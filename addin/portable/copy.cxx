@@ -41,8 +41,8 @@
 #include <com/sun/star/util/XCloseable.hpp>
 
 #include "rewrite.hxx"
-#include "../tools/store_options.hxx"
-#include "../tools/strings.hxx"
+#include "../common/store_options.hxx"
+#include "../common/strings.hxx"
 
 using css::uno::Any;
 using css::uno::Reference;

@@ -1,19 +1,11 @@
 // What Calc's Function Wizard and the UNO service manager learn about the
-// add-in, all read from the function table; and the component's entry
-// points.
-#include <cppuhelper/factory.hxx>
-#include <cppuhelper/implementationentry.hxx>
+// add-in, all read from the function table.
 #include <cppuhelper/supportsservice.hxx>
-#include <uno/lbnames.h>
 
-#include "../portable/menu.hxx"
 #include "calc_functions.hxx"
-#include "function_table.hxx"
+#include "../function_table.hxx"
 
-using css::uno::Reference;
 using css::uno::Sequence;
-using css::uno::XComponentContext;
-using css::uno::XInterface;
 
 namespace tokwatt
 {
@@ -35,30 +27,6 @@ const ArgInfo* lookup_arg(const OUString& function, sal_Int32 argument)
     return &f->args[argument];
 }
 
-const char* const addin_service = "com.sun.star.sheet.AddIn";
-
-Sequence<OUString> supported_services()
-{
-    Sequence<OUString> names(2);
-    names[0] = ascii(service_name);
-    names[1] = ascii(addin_service);
-    return names;
-}
-
-Reference<XInterface> SAL_CALL create(const Reference<XComponentContext>&)
-{
-    return static_cast<cppu::OWeakObject*>(new CalcFunctions);
-}
-
-OUString SAL_CALL implementation() { return ascii(implementation_name); }
-
-// The add-in, and the menu entry "Save portable copy..." (portable/menu.cxx).
-const cppu::ImplementationEntry entries[]
-    = { { create, implementation, supported_services, cppu::createSingleComponentFactory,
-          nullptr, 0 },
-        { portable::create_menu_handler, portable::menu_handler_implementation,
-          portable::menu_handler_services, cppu::createSingleComponentFactory, nullptr, 0 },
-        { nullptr, nullptr, nullptr, nullptr, nullptr, 0 } };
 }
 
 // Display and programmatic names are the same: the table's name.
@@ -119,18 +87,14 @@ sal_Bool CalcFunctions::supportsService(const OUString& service)
     return cppu::supportsService(this, service);
 }
 
-Sequence<OUString> CalcFunctions::getSupportedServiceNames() { return supported_services(); }
-}
+Sequence<OUString> CalcFunctions::getSupportedServiceNames() { return services(); }
 
-extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* name,
-                                                                     void* service_manager,
-                                                                     void* registry)
+// Its own service and the one every Calc add-in offers.
+Sequence<OUString> CalcFunctions::services()
 {
-    return cppu::component_getFactoryHelper(name, service_manager, registry, tokwatt::entries);
+    Sequence<OUString> names(2);
+    names[0] = ascii(service_name);
+    names[1] = ascii("com.sun.star.sheet.AddIn");
+    return names;
 }
-
-extern "C" SAL_DLLPUBLIC_EXPORT void SAL_CALL
-component_getImplementationEnvironment(const char** env_type_name, uno_Environment**)
-{
-    *env_type_name = CPPU_CURRENT_LANGUAGE_BINDING_NAME;
 }

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "../addin/function_table.hxx"
+#include "../function_table.hxx"
 #include "formula.hxx"
 
 namespace tokwatt::portable

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "../core/tokwatt.h"
+#include "../../core/tokwatt.h"
 #include "arguments.hxx"
 
 namespace tokwatt
