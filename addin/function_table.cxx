@@ -67,38 +67,38 @@ const FunctionInfo functions[] = {
       "86,400 s (essay Eq user_load).",
       { { "tokens_per_day", num, "Tokens per user per day, >= 0 (the essay: 20E9)." },
         { "e_eff", num, "Energy per nominal token in J, >= 0, e.g. EEFF(ETOK())." },
-        {} } },
+        {} }, "tw_puser" },
     { "PPOP", addin, ResultKind::Number,
       "Power of a population of users, in W: users times power per user (essay "
       "Eq pop_load).",
       { { "users", num, "Number of users, >= 0." },
         { "p_user", num, "Continuous power per user in W, >= 0, e.g. PUSER(...)." },
-        {} } },
+        {} }, "tw_ppop" },
     { "GRIDRATIO", addin, ResultKind::Number,
       "A power as a multiple of a grid's average load (essay Eq grid_ratio).",
       { { "p_w", num, "Power in W, >= 0." },
         { "grid_w", opt,
           "Average load of the grid in W, > 0, or a POWERREF name such as "
           "\"world_electricity\". Default 480E9 (US average electricity)." },
-        {} } },
+        {} }, "tw_gridratio" },
     { "KARDASHEV", addin, ResultKind::Number,
       "A power as a fraction of the sunlight reaching Earth, 1.74E17 W: the "
       "Kardashev Type-I threshold (essay Eq kardashev_frac).",
-      { { "p_w", num, "Power in W, >= 0." }, {} } },
+      { { "p_w", num, "Power in W, >= 0." }, {} }, "tw_kardashev" },
     { "NMAX", addin, ResultKind::Number,
       "How many users at a token rate fit in a power budget: "
       "floor(budget / PUSER) (essay Alg 1).",
       { { "tokens_per_day", num, "Tokens per user per day, > 0." },
         { "e_eff", num, "Energy per nominal token in J, > 0." },
         { "budget_w", num, "Power budget in W, >= 0 (US electricity: 480E9)." },
-        {} } },
+        {} }, "tw_nmax" },
     { "ETARGET", addin, ResultKind::Number,
       "Energy per token, in J, at which a number of users at a token rate fit in "
       "a power budget: budget * 86,400 / (users * tokens_per_day) (essay Alg 2).",
       { { "users", num, "Number of users, > 0." },
         { "tokens_per_day", num, "Tokens per user per day, > 0." },
         { "budget_w", num, "Power budget in W, >= 0 (world electricity: 3.3E12)." },
-        {} } },
+        {} }, "tw_etarget" },
     { "GAPFACTOR", addin, ResultKind::Number,
       "How many times energy per token must fall for the users to fit the "
       "budget: e_eff / ETARGET (essay Alg 2).",
@@ -106,7 +106,7 @@ const FunctionInfo functions[] = {
         { "users", num, "Number of users, > 0." },
         { "tokens_per_day", num, "Tokens per user per day, > 0." },
         { "budget_w", num, "Power budget in W, > 0." },
-        {} } },
+        {} }, "tw_gapfactor" },
     { "COHORT", addin, ResultKind::Array,
       "The essay's forward pass (Alg 0) for a list of cohorts: an array with one "
       "row per cohort and three columns: power in W, ratio to the grid, "
@@ -125,20 +125,20 @@ const FunctionInfo functions[] = {
       "k_B * T * ln 2 per bit (paper Eq 1-2). =LANDAUER() is 2.871E-21 J.",
       { { "temp_k", opt, "Absolute temperature in K, > 0. Default 300." },
         { "bits", opt, "Bits erased, >= 0. Default 1 (the paper uses 12 per token)." },
-        {} } },
+        {} }, "tw_landauer" },
     { "EFFGAP", addin, ResultKind::Number,
       "How many times the Landauer floor a token costs: j_per_token / LANDAUER "
       "(paper Eq 4). =EFFGAP(1.8) is 5.22E19.",
       { { "j_per_token", num, "Energy per token in J, >= 0 (5E-4 Wh = 1.8 J)." },
         { "bits", opt, "Bits per token, > 0. Default 12." },
         { "temp_k", opt, "Absolute temperature in K, > 0. Default 300." },
-        {} } },
+        {} }, "tw_effgap" },
     { "TOKENBUDGET", addin, ResultKind::Number,
       "Tokens a year's electricity buys: twh_per_year * 1E12 / wh_per_token "
       "(paper Eq 8).",
       { { "twh_per_year", num, "Electricity in TWh per year, >= 0." },
         { "wh_per_token", num, "Energy per token in Wh, > 0 (the paper: 5E-4)." },
-        {} } },
+        {} }, "tw_tokenbudget" },
     { "TOKENSPERCAPITA", addin, ResultKind::Number,
       "Tokens per person per day a year's electricity buys (paper Eq 9). "
       "=TOKENSPERCAPITA(65;5E-4) is 44,521.",
@@ -146,7 +146,7 @@ const FunctionInfo functions[] = {
         { "wh_per_token", num, "Energy per token in Wh, > 0." },
         { "population", opt, "People sharing it, > 0. Default 8.0E9." },
         { "days_per_year", opt, "Days in the year, > 0. Default 365." },
-        {} } },
+        {} }, "tw_tokenspercapita" },
     { "QUESTIONBUDGET", addin, ResultKind::Number,
       "Questions per person per day a year's electricity buys: "
       "TOKENSPERCAPITA / tokens_per_question (paper Table 2).",
@@ -155,15 +155,15 @@ const FunctionInfo functions[] = {
         { "tokens_per_question", num, "Tokens per question and answer, > 0." },
         { "population", opt, "People sharing it, > 0. Default 8.0E9." },
         { "days_per_year", opt, "Days in the year, > 0. Default 365." },
-        {} } },
+        {} }, "tw_questionbudget" },
     { "AVGPOWER", addin, ResultKind::Number,
       "Continuous power in W of a yearly energy: TWh per year over 8,760 h. "
       "=AVGPOWER(4178) is 4.77E11 W.",
-      { { "twh_per_year", num, "Energy in TWh per year, >= 0." }, {} } },
+      { { "twh_per_year", num, "Energy in TWh per year, >= 0." }, {} }, "tw_avgpower" },
     { "ANNUALTWH", addin, ResultKind::Number,
       "Yearly energy in TWh of a continuous power (8,760 h a year): the inverse "
       "of AVGPOWER.",
-      { { "p_w", num, "Continuous power in W, >= 0." }, {} } },
+      { { "p_w", num, "Continuous power in W, >= 0." }, {} }, "tw_annualtwh" },
 
     // "The Physics and Economics of Tokens": the facility floor of one GPU.
     { "GPUDAYKWH", addin, ResultKind::Number,
@@ -171,13 +171,72 @@ const FunctionInfo functions[] = {
       "1000. =GPUDAYKWH(350;1.15) is 9.66.",
       { { "gpu_w", num, "GPU power in W, >= 0, e.g. GPU(\"H100\";\"tdp_w\")." },
         { "pue", num, "Facility power usage effectiveness, >= 1 (15% overhead: 1.15)." },
-        {} } },
+        {} }, "tw_gpudaykwh" },
     { "GPUDAYCOST", addin, ResultKind::Number,
       "Facility electricity cost of one GPU for a day, in the currency of the "
       "price: GPUDAYKWH * usd_per_kwh. =GPUDAYCOST(350;1.15;0.10) is 0.966.",
       { { "gpu_w", num, "GPU power in W, >= 0." },
         { "pue", num, "Facility power usage effectiveness, >= 1." },
         { "usd_per_kwh", num, "Electricity price per kWh, >= 0." },
+        {} }, "tw_gpudaycost" },
+
+    // One request's energy, carbon and water; what labs published.
+    { "EREQUEST", addin, ResultKind::Number,
+      "Energy of one request at the wall, in J: its output tokens at full cost, "
+      "its input tokens at the cache-miss or cache-hit discount: e_tok * (output "
+      "+ (input - cached) * beta_m + cached * beta_h) (the essay's Eq "
+      "cache_adjust for one request). =EREQUEST(500) is 1,808.3 J = 0.50 Wh.",
+      { { "output_tokens", num,
+          "Tokens the answer generates, >= 0. Reasoning (thinking) tokens are "
+          "output tokens." },
+        { "input_tokens", opt,
+          "All input tokens (prompt, conversation, tool results), >= 0. Default 0." },
+        { "cached_tokens", opt,
+          "The part of the input that hits the prefix cache, >= 0 and at most "
+          "input_tokens. Default 0." },
+        { "e_tok", opt,
+          "Energy per output token at the wall in J, >= 0. Default ETOK(), the "
+          "essay's fleet: 3.6167 J." },
+        { "beta_m", opt,
+          "Cost of a cache-miss input token relative to an output token, >= 0. "
+          "Default 0.10." },
+        { "beta_h", opt,
+          "Cost of a cache-hit input token relative to an output token, >= 0. "
+          "Default 0.01." },
+        {} }, "tw_erequest" },
+    { "CO2E", addin, ResultKind::Number,
+      "Grams of CO2-equivalent emitted for an energy at the wall: kWh times the "
+      "grid's carbon intensity. =CO2E(3.6E6;445) is 445 g.",
+      { { "energy_j", num, "Energy in J, >= 0 (1 kWh = 3.6E6 J), e.g. EREQUEST(500)." },
+        { "grid", opt,
+          "Grid intensity in g CO2e per kWh, >= 0, or a catalog name: grid_world, "
+          "grid_us, grid_eu, grid_france, grid_germany, grid_china, grid_india. "
+          "Default grid_world (IEA: 445 g/kWh in 2024)." },
+        {} }, "tw_co2e" },
+    { "WATER", addin, ResultKind::Number,
+      "Litres of water behind an energy at the wall: cooling water on site (per "
+      "kWh of IT energy, the energy over PUE) plus the power plants' water (per "
+      "kWh of electricity). =WATER(3.6E6;0.5;3;1.25) is 3.4 L.",
+      { { "energy_j", num, "Energy at the wall in J, >= 0." },
+        { "onsite_l_per_kwh", opt,
+          "On-site water (WUE) in L per kWh of IT energy, >= 0. Default 0.38 (US "
+          "data centres in 2023, LBNL)." },
+        { "offsite_l_per_kwh", opt,
+          "Off-site water in L per kWh of electricity, >= 0. Default 3.908 (world "
+          "average, WRI method, EcoLogits)." },
+        { "pue", opt, "Datacenter power usage effectiveness, >= 1. Default 1.4." },
+        {} }, "tw_water" },
+    { "DISCLOSURE", addin, ResultKind::Number,
+      "A per-request figure a lab or researcher published, from the catalog: "
+      "e.g. Google's median Gemini prompt, 0.24 Wh. A field the source does not "
+      "give is an error, never a guess. PRESETINFO(name) says what each one "
+      "counts.",
+      { { "name", text,
+          "Disclosure name, e.g. \"gemini_median_prompt_2025\", "
+          "\"chatgpt_query_altman_2025\", \"epoch_gpt4o_query_2025\"." },
+        { "field", text,
+          "\"wh\", \"gco2e\" (g), \"ml_water\", \"output_tokens\", "
+          "\"input_tokens\" or \"j_per_output_token\"." },
         {} } },
 
     // Presets with their sources, and power in words.

@@ -43,6 +43,10 @@ struct FunctionInfo
     ResultKind result;
     const char* help;
     ArgInfo args[max_args + 1];
+    // The scalar core function (core/tw_functions.h) that takes exactly
+    // these arguments in this order, whose domains the help must state;
+    // nullptr for functions of lists, profiles or names.
+    const char* core = nullptr;
 
     std::size_t arg_count() const
     {

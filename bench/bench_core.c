@@ -40,6 +40,10 @@ static double in_tps[N_IN];     /* 100 .. 800: tokens/s, bits, tokens per questi
 static double in_users[N_IN];   /* 1E6 .. 1E9 */
 static double in_wh[N_IN];      /* 1E-4 .. 1E-3 Wh per token */
 static tw_cache in_cache[N_IN];
+/* The scalar functions' arguments, from each argument's domain: argument i
+ * lies in [1, 2) * 100 / 4^i (so a later count never exceeds an
+ * earlier one: EREQUEST's cached <= input), a PUE in [1.05, 1.5). */
+static double in_scalar[TW_MAX_SCALAR_ARGS][N_IN];
 static double in_tdp2[N_IN][2], in_tps2[N_IN][2];
 static double cohort_users[COHORT_N], cohort_p[COHORT_N], cohort_r[COHORT_N],
     cohort_k[COHORT_N];
@@ -86,6 +90,9 @@ static void make_inputs(void)
     }
     for (int i = 0; i < COHORT_N; i++)
         cohort_users[i] = in_users[i % N_IN];
+    for (int a = 0; a < TW_MAX_SCALAR_ARGS; a++)
+        for (int i = 0; i < N_IN; i++)
+            in_scalar[a][i] = (1.0 + uniform(&s)) * 100.0 / (double)(1 << (2 * a));
 }
 
 /* The empty call: what the loop, the loads and a call cost without work. */
@@ -95,6 +102,9 @@ __attribute__((noinline)) static int empty_call(double a, double b, double *out)
     *out = a + b;
     return TW_OK;
 }
+
+/* The function a bench of a scalar function times (set before its run). */
+static const tw_function_info *scalar_fn;
 
 /* One loop per function: BODY computes status `st` and result `out` from
  * index j. */
@@ -133,49 +143,34 @@ static void b_eeff_resolved(size_t calls)
     LOOP(const tw_cache c = tw_cache_resolve(&in_cache[j], 0u);
          st = tw_eeff(in_small[j], &c, &out))
 }
-static void b_puser(size_t calls) { LOOP(st = tw_puser(in_big[j], in_small[j], &out)) }
-static void b_ppop(size_t calls) { LOOP(st = tw_ppop(in_big[j], in_small[j], &out)) }
-static void b_gridratio(size_t calls)
+/* A scalar function of tw_functions, through its row's uniform call (what
+ * the fuzz target and the thread test call too): the PUE arguments from
+ * in_pue, the others from in_scalar. */
+static void b_scalar(size_t calls)
 {
-    LOOP(st = tw_gridratio(in_watts[j], in_big[j], &out))
+    const tw_function_info *f = scalar_fn;
+    LOOP(double a[TW_MAX_SCALAR_ARGS];
+         for (size_t k = 0; k < f->n_args; k++) a[k] = f->args[k].domain == TW_DOMAIN_PUE
+                                                           ? in_pue[j]
+                                                           : in_scalar[k][j];
+         st = f->call(a, &out))
 }
-static void b_kardashev(size_t calls) { LOOP(st = tw_kardashev(in_watts[j], &out)) }
-static void b_nmax(size_t calls)
+/* The same loop around a call that does nothing: the overhead in b_scalar. */
+static int empty_table_call(const double *a, double *out)
 {
-    LOOP(st = tw_nmax(in_big[j], in_small[j], in_watts[j], &out))
+    __asm__ volatile("" ::: "memory");
+    *out = a[0] + a[1];
+    return TW_OK;
 }
-static void b_etarget(size_t calls)
+static const tw_function_info empty_function = {
+    "empty", 2, {{"a", "", TW_DOMAIN_NONNEG}, {"b", "", TW_DOMAIN_NONNEG}}, "", 1, NULL, NULL,
+    empty_table_call};
+static void b_empty_table(size_t calls)
 {
-    LOOP(st = tw_etarget(in_users[j], in_big[j], in_watts[j], &out))
+    scalar_fn = &empty_function;
+    b_scalar(calls);
 }
-static void b_gapfactor(size_t calls)
-{
-    LOOP(st = tw_gapfactor(in_small[j], in_users[j], in_big[j], in_watts[j], &out))
-}
-static void b_landauer(size_t calls) { LOOP(st = tw_landauer(in_mid[j], in_tps[j], &out)) }
-static void b_effgap(size_t calls)
-{
-    LOOP(st = tw_effgap(in_small[j], in_tps[j], in_mid[j], &out))
-}
-static void b_tokenbudget(size_t calls)
-{
-    LOOP(st = tw_tokenbudget(in_mid[j], in_wh[j], &out))
-}
-static void b_tokenspercapita(size_t calls)
-{
-    LOOP(st = tw_tokenspercapita(in_mid[j], in_wh[j], in_big[j], in_tps[j], &out))
-}
-static void b_questionbudget(size_t calls)
-{
-    LOOP(st = tw_questionbudget(in_mid[j], in_wh[j], in_tps[j], in_big[j], in_pue[j], &out))
-}
-static void b_avgpower(size_t calls) { LOOP(st = tw_avgpower(in_mid[j], &out)) }
-static void b_annualtwh(size_t calls) { LOOP(st = tw_annualtwh(in_watts[j], &out)) }
-static void b_gpudaykwh(size_t calls) { LOOP(st = tw_gpudaykwh(in_mid[j], in_pue[j], &out)) }
-static void b_gpudaycost(size_t calls)
-{
-    LOOP(st = tw_gpudaycost(in_mid[j], in_pue[j], in_share_o[j], &out))
-}
+
 static void b_powerscale(size_t calls)
 {
     LOOP(const char *name; st = tw_powerscale(in_watts[j] * in_small[j], &name);
@@ -227,40 +222,26 @@ struct bench {
     int target;       /* the < 10 ns target applies */
     double scale;     /* calls per default call count */
     const char *note;
+    const tw_function_info *scalar; /* b_scalar's function */
 };
 
-static const struct bench benches[] = {
-    { "empty call (loop + call overhead)", b_empty, 0, 1, "reference" },
-    { "tw_etok (1 GPU type)", b_etok1, 1, 1, "ETOK" },
-    { "tw_etok (2 GPU types)", b_etok2, 1, 1, "ETOK()" },
-    { "tw_cache_resolve", b_cache_resolve, 1, 1, "CACHEFACTOR/EEFF" },
-    { "tw_cachefactor", b_cachefactor, 1, 1, "CACHEFACTOR" },
-    { "tw_eeff", b_eeff, 1, 1, "EEFF" },
-    { "tw_cache_resolve + tw_eeff", b_eeff_resolved, 1, 1, "EEFF as the add-in calls it" },
-    { "tw_puser", b_puser, 1, 1, "PUSER" },
-    { "tw_ppop", b_ppop, 1, 1, "PPOP" },
-    { "tw_gridratio", b_gridratio, 1, 1, "GRIDRATIO" },
-    { "tw_kardashev", b_kardashev, 1, 1, "KARDASHEV" },
-    { "tw_nmax", b_nmax, 1, 1, "NMAX" },
-    { "tw_etarget", b_etarget, 1, 1, "ETARGET" },
-    { "tw_gapfactor", b_gapfactor, 1, 1, "GAPFACTOR" },
-    { "tw_landauer", b_landauer, 1, 1, "LANDAUER" },
-    { "tw_effgap", b_effgap, 1, 1, "EFFGAP" },
-    { "tw_tokenbudget", b_tokenbudget, 1, 1, "TOKENBUDGET" },
-    { "tw_tokenspercapita", b_tokenspercapita, 1, 1, "TOKENSPERCAPITA" },
-    { "tw_questionbudget", b_questionbudget, 1, 1, "QUESTIONBUDGET" },
-    { "tw_avgpower", b_avgpower, 1, 1, "AVGPOWER" },
-    { "tw_annualtwh", b_annualtwh, 1, 1, "ANNUALTWH" },
-    { "tw_gpudaykwh", b_gpudaykwh, 1, 1, "GPUDAYKWH" },
-    { "tw_gpudaycost", b_gpudaycost, 1, 1, "GPUDAYCOST" },
-    { "tw_powerscale", b_powerscale, 1, 1, "POWERCOMPARE's scale" },
-    { "tw_cohort (per cohort, 1000 a call)", b_cohort, 0, 1, "COHORT" },
-    { "tw_powerref", b_powerref, 0, 0.1, "catalog lookup by name" },
-    { "tw_gpu_field", b_gpu_field, 0, 0.1, "GPU" },
-    { "tw_cache_field", b_cache_field, 0, 0.1, "CACHEPROFILE" },
-    { "tw_cache_preset", b_cache_preset, 0, 0.1, "catalog profile" },
-    { "tw_powercompare", b_powercompare, 0, 0.01, "POWERCOMPARE (text)" },
-    { "tw_presetinfo", b_presetinfo, 0, 0.01, "PRESETINFO (text)" },
+static const struct bench fixed_benches[] = {
+    { "empty call (loop + call overhead)", b_empty, 0, 1, "reference", NULL },
+    { "empty call through a table row", b_empty_table, 0, 1, "reference for tw_* rows", NULL },
+    { "tw_etok (1 GPU type)", b_etok1, 1, 1, "ETOK", NULL },
+    { "tw_etok (2 GPU types)", b_etok2, 1, 1, "ETOK()", NULL },
+    { "tw_cache_resolve", b_cache_resolve, 1, 1, "CACHEFACTOR/EEFF", NULL },
+    { "tw_cachefactor", b_cachefactor, 1, 1, "CACHEFACTOR", NULL },
+    { "tw_eeff", b_eeff, 1, 1, "EEFF", NULL },
+    { "tw_cache_resolve + tw_eeff", b_eeff_resolved, 1, 1, "EEFF as the add-in calls it", NULL },
+    { "tw_powerscale", b_powerscale, 1, 1, "POWERCOMPARE's scale", NULL },
+    { "tw_cohort (per cohort, 1000 a call)", b_cohort, 0, 1, "COHORT", NULL },
+    { "tw_powerref", b_powerref, 0, 0.1, "catalog lookup by name", NULL },
+    { "tw_gpu_field", b_gpu_field, 0, 0.1, "GPU", NULL },
+    { "tw_cache_field", b_cache_field, 0, 0.1, "CACHEPROFILE", NULL },
+    { "tw_cache_preset", b_cache_preset, 0, 0.1, "catalog profile", NULL },
+    { "tw_powercompare", b_powercompare, 0, 0.01, "POWERCOMPARE (text)", NULL },
+    { "tw_presetinfo", b_presetinfo, 0, 0.01, "PRESETINFO (text)", NULL },
 };
 
 static double now_ns(void)
@@ -302,9 +283,22 @@ int main(int argc, char **argv)
         reps = 5;
     make_inputs();
 
+    /* The fixed benches, then one per scalar function of tw_functions. */
+    enum { FIXED = sizeof fixed_benches / sizeof fixed_benches[0], COUNT = FIXED + TW_FN_COUNT };
+    static char notes[TW_FN_COUNT][32];
+    struct bench benches[COUNT];
+    memcpy(benches, fixed_benches, sizeof fixed_benches);
+    for (int k = 0; k < TW_FN_COUNT; k++) {
+        const char *name = tw_functions[k].name;
+        size_t c = 0;
+        for (const char *p = name + 3; *p && c + 1 < sizeof notes[k]; p++) /* "tw_" */
+            notes[k][c++] = (char)(*p >= 'a' && *p <= 'z' ? *p - 'a' + 'A' : *p);
+        notes[k][c] = '\0';
+        benches[FIXED + k] = (struct bench){name, b_scalar, 1, 1, notes[k], &tw_functions[k]};
+    }
+
     /* Repetition-major: each repetition times every function once, so a
      * burst of load from elsewhere on the machine falls on all of them. */
-    enum { COUNT = sizeof benches / sizeof benches[0] };
     const int count = COUNT;
     size_t n[COUNT];
     double *times = calloc((size_t)reps * COUNT, sizeof *times);
@@ -312,10 +306,12 @@ int main(int argc, char **argv)
     for (int b = 0; b < count; b++) {
         n[b] = (size_t)((double)calls * benches[b].scale);
         n[b] = (n[b] / COHORT_N + 1) * COHORT_N;
+        scalar_fn = benches[b].scalar;
         benches[b].run(n[b] / 10); /* warm up caches and the branch predictor */
     }
     for (int r = 0; r < reps; r++)
         for (int b = 0; b < count; b++) {
+            scalar_fn = benches[b].scalar;
             const double t0 = now_ns();
             benches[b].run(n[b]);
             times[b * reps + r] = (now_ns() - t0) / (double)n[b];

@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "tw_internal.h"
+#include "tw_signatures.h"
 #include "tw_essay.h"
 
 /* How far below an integer a quotient of N_max may land and still count
@@ -17,9 +18,7 @@
 int tw_nmax(double tokens_per_day, double e_eff_j, double budget_w,
             double *users)
 {
-    if (!tw_is_positive(tokens_per_day) || !tw_is_positive(e_eff_j)
-        || !tw_is_nonneg(budget_w))
-        return tw_fail(TW_EDOM, users);
+    TW_REQUIRE_DOMAIN(TW_SIG_NMAX, users);
     const double num[] = {budget_w, TW_SECONDS_PER_DAY};
     const double den[] = {tokens_per_day, e_eff_j};
     const double fit = tw_ratio(num, TW_COUNT(num), den, TW_COUNT(den));
@@ -32,9 +31,7 @@ int tw_nmax(double tokens_per_day, double e_eff_j, double budget_w,
 int tw_etarget(double users, double tokens_per_day, double budget_w,
                double *j_per_token)
 {
-    if (!tw_is_positive(users) || !tw_is_positive(tokens_per_day)
-        || !tw_is_nonneg(budget_w))
-        return tw_fail(TW_EDOM, j_per_token);
+    TW_REQUIRE_DOMAIN(TW_SIG_ETARGET, j_per_token);
     const double num[] = {budget_w, TW_SECONDS_PER_DAY};
     const double den[] = {users, tokens_per_day};
     return tw_result(tw_ratio(num, TW_COUNT(num), den, TW_COUNT(den)),
@@ -44,9 +41,7 @@ int tw_etarget(double users, double tokens_per_day, double budget_w,
 int tw_gapfactor(double e_eff_j, double users, double tokens_per_day,
                  double budget_w, double *factor)
 {
-    if (!tw_is_nonneg(e_eff_j) || !tw_is_positive(users)
-        || !tw_is_positive(tokens_per_day) || !tw_is_positive(budget_w))
-        return tw_fail(TW_EDOM, factor);
+    TW_REQUIRE_DOMAIN(TW_SIG_GAPFACTOR, factor);
     /* E_eff / E_target = E_eff * N * R / (P_budget * 86400) */
     const double num[] = {e_eff_j, users, tokens_per_day};
     const double den[] = {budget_w, TW_SECONDS_PER_DAY};

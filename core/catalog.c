@@ -8,7 +8,7 @@
 #include "tw_catalog.h"
 #include "tw_internal.h"
 
-const char tw_catalog_version[] = "2026.11";
+const char tw_catalog_version[] = "2026.12";
 
 #define ESSAY "essay \"Counting piano tuners, counting tokens\""
 /* The essay is undated: its values are as of the month they were read. */
@@ -19,6 +19,33 @@ const char tw_catalog_version[] = "2026.11";
 #define ESSAY_BETAS ESSAY ", Eq cache_adjust defaults (the essay gives one " \
     "beta pair for every profile)"
 #define ESSAY_CACHE_SECTION ESSAY ", \"When the cache doesn't bail you out\": "
+
+#define OWID_EMBER "Our World in Data, energy data (owid-energy-data.csv, " \
+    "carbon_intensity_elec, from Ember: lifecycle gCO2e per kWh generated)"
+/* The release read was undated (it holds 2025 data): dated when read. */
+#define OWID_READ "2026-12"
+#define ECOLOGITS_WATER "EcoLogits (mlco2/ecologits), data/electricity_mixes.csv, " \
+    "column wue: off-site water consumed per kWh, WRI method (commit of " \
+    "8 Sep 2025)"
+#define GEMINI_LABEL "median Gemini Apps text prompt (Google)"
+#define GEMINI_PAPER "Elsworth et al. (Google), \"Measuring the environmental " \
+    "impact of delivering AI at Google scale\", arXiv 2508.15734: median " \
+    "Gemini Apps text prompt, comprehensive boundary (active accelerators, " \
+    "host CPU and DRAM, idle machines, data-centre overhead)"
+#define GEMINI_ACCEL_LABEL "median Gemini Apps text prompt, accelerators only"
+#define GEMINI_ACCEL "Google, arXiv 2508.15734: the same prompt counting active " \
+    "TPU and GPU power only (0.10 Wh, 0.02 gCO2e, 0.12 mL; read in summaries " \
+    "of the paper)"
+#define ALTMAN "S. Altman, \"The Gentle Singularity\" (blog, 10 Jun 2025)"
+#define EPOCH "J. You, Epoch AI, \"How much energy does ChatGPT use?\""
+#define MISTRAL_LABEL "400-token Le Chat answer, Mistral Large 2 (life cycle)"
+#define MISTRAL "Mistral AI, \"Our contribution to a global environmental " \
+    "standard for AI\" (22 Jul 2025, with Carbone 4 and ADEME): marginal " \
+    "impact of a 400-token Le Chat response, 1.14 gCO2e and 45 mL of water, " \
+    "full life cycle, location-based; no energy figure published"
+#define LUCCIONI "S. Luccioni, Hugging Face, \"The GPT-OSS models are here... " \
+    "and they're energy-efficient!\" (7 Aug 2025): CodeCarbon on an 8x A100 " \
+    "node, average Wh per query, no PUE"
 
 static const tw_preset catalog[] = {
     /* GPUs: power from the vendor's datasheet, form factor named. */
@@ -118,6 +145,111 @@ static const tw_preset catalog[] = {
      0.10, "", ESSAY_BETAS, ESSAY_READ},
     {"pessimistic", TW_PRESET_CACHE, "pessimistic cache profile", "beta_h",
      0.01, "", ESSAY_BETAS, ESSAY_READ},
+    /* Grid carbon intensities. The world row is the IEA's (CO2 from
+     * generation only); the others are Ember's lifecycle CO2e per kWh
+     * generated (location-based, production mix), all for 2024, as
+     * published in Our World in Data's energy data. */
+    {"grid_world", TW_PRESET_GRID, "world electricity (IEA, 2024)",
+     "g_per_kwh", 445.0, "g/kWh",
+     "IEA, Electricity 2025, chapter Emissions: \"declining from 445 g "
+     "CO2/kWh in 2024\" (CO2 from power generation per kWh generated, not "
+     "lifecycle CO2e)", "2025-02"},
+    {"grid_world_lifecycle", TW_PRESET_GRID,
+     "world electricity (Ember, 2024, lifecycle)", "g_per_kwh", 471.08,
+     "g/kWh", OWID_EMBER ", World, 2024", OWID_READ},
+    {"grid_us", TW_PRESET_GRID, "US electricity (Ember, 2024)", "g_per_kwh",
+     383.78, "g/kWh", OWID_EMBER ", United States, 2024", OWID_READ},
+    {"grid_eu", TW_PRESET_GRID, "EU-27 electricity (Ember, 2024)",
+     "g_per_kwh", 211.20, "g/kWh", OWID_EMBER ", European Union (27), 2024",
+     OWID_READ},
+    {"grid_france", TW_PRESET_GRID, "French electricity (Ember, 2024)",
+     "g_per_kwh", 40.48, "g/kWh", OWID_EMBER ", France, 2024", OWID_READ},
+    {"grid_germany", TW_PRESET_GRID, "German electricity (Ember, 2024)",
+     "g_per_kwh", 336.38, "g/kWh", OWID_EMBER ", Germany, 2024", OWID_READ},
+    {"grid_china", TW_PRESET_GRID, "Chinese electricity (Ember, 2024)",
+     "g_per_kwh", 555.40, "g/kWh", OWID_EMBER ", China, 2024", OWID_READ},
+    {"grid_india", TW_PRESET_GRID, "Indian electricity (Ember, 2024)",
+     "g_per_kwh", 705.40, "g/kWh", OWID_EMBER ", India, 2024", OWID_READ},
+
+    /* Water factors of WATER: on-site per kWh of IT energy, off-site per
+     * kWh of electricity generated (water consumed, not withdrawn). */
+    {"water_onsite_us", TW_PRESET_WATER, "US data centres, on-site (WUE)",
+     "l_per_kwh", 0.38, "L/kWh",
+     "Shehabi et al., 2024 United States Data Center Energy Usage Report, "
+     "LBNL (Dec 2024): average on-site WUE 0.38 L/kWh in 2023 (read in a "
+     "summary of the report, not in the report itself)", "2024-12"},
+    {"water_offsite_world", TW_PRESET_WATER,
+     "world electricity, off-site (power plants)", "l_per_kwh", 3.908,
+     "L/kWh", ECOLOGITS_WATER ", row WOR", "2025-09"},
+    {"water_offsite_us", TW_PRESET_WATER,
+     "US electricity, off-site (power plants)", "l_per_kwh", 3.1321,
+     "L/kWh", ECOLOGITS_WATER ", row USA", "2025-09"},
+
+    /* What labs and researchers published per request. Each source
+     * counts its own boundary, said in the row; a field a source does not
+     * give has no row (DISCLOSURE says so, never guesses). */
+    {"gemini_median_prompt_2025", TW_PRESET_DISCLOSURE, GEMINI_LABEL, "wh",
+     0.24, "Wh", GEMINI_PAPER, "2025-08"},
+    {"gemini_median_prompt_2025", TW_PRESET_DISCLOSURE, GEMINI_LABEL,
+     "gco2e", 0.03, "g", GEMINI_PAPER " (market-based emissions)",
+     "2025-08"},
+    {"gemini_median_prompt_2025", TW_PRESET_DISCLOSURE, GEMINI_LABEL,
+     "ml_water", 0.26, "mL", GEMINI_PAPER " (on-site water only)",
+     "2025-08"},
+    {"gemini_median_prompt_2025_accelerator", TW_PRESET_DISCLOSURE,
+     GEMINI_ACCEL_LABEL, "wh", 0.10, "Wh", GEMINI_ACCEL, "2025-08"},
+    {"gemini_median_prompt_2025_accelerator", TW_PRESET_DISCLOSURE,
+     GEMINI_ACCEL_LABEL, "gco2e", 0.02, "g", GEMINI_ACCEL, "2025-08"},
+    {"gemini_median_prompt_2025_accelerator", TW_PRESET_DISCLOSURE,
+     GEMINI_ACCEL_LABEL, "ml_water", 0.12, "mL", GEMINI_ACCEL, "2025-08"},
+    {"chatgpt_query_altman_2025", TW_PRESET_DISCLOSURE,
+     "average ChatGPT query (OpenAI's CEO)", "wh", 0.34, "Wh",
+     ALTMAN ": \"the average query uses about 0.34 watt-hours\" (no boundary "
+     "or method stated)", "2025-06"},
+    {"chatgpt_query_altman_2025", TW_PRESET_DISCLOSURE,
+     "average ChatGPT query (OpenAI's CEO)", "ml_water", 0.32176, "mL",
+     ALTMAN ": \"about 0.000085 gallons of water\" = 0.32176 mL at "
+     "3,785.41 mL per US gallon", "2025-06"},
+    {"epoch_gpt4o_query_2025", TW_PRESET_DISCLOSURE,
+     "typical GPT-4o query (Epoch AI estimate)", "wh", 0.3, "Wh",
+     EPOCH ": \"typical ChatGPT queries using GPT-4o likely consume roughly "
+     "0.3 watt-hours\" (modelled: DGX H100 server power x 0.7 x PUE 1.2, no "
+     "idle capacity)", "2025-02"},
+    {"epoch_gpt4o_query_2025", TW_PRESET_DISCLOSURE,
+     "typical GPT-4o query (Epoch AI estimate)", "output_tokens", 500.0,
+     "tokens", EPOCH ", its spreadsheet: \"Output tokens per query 500\"",
+     "2025-02"},
+    {"mistral_large2_lechat_2025", TW_PRESET_DISCLOSURE, MISTRAL_LABEL,
+     "gco2e", 1.14, "g", MISTRAL, "2025-07"},
+    {"mistral_large2_lechat_2025", TW_PRESET_DISCLOSURE, MISTRAL_LABEL,
+     "ml_water", 45.0, "mL", MISTRAL, "2025-07"},
+    {"mistral_large2_lechat_2025", TW_PRESET_DISCLOSURE, MISTRAL_LABEL,
+     "output_tokens", 400.0, "tokens", MISTRAL, "2025-07"},
+    {"mlenergy_llama31_8b_h100_2025", TW_PRESET_DISCLOSURE,
+     "Llama 3.1 8B on H100, batch 64 (ML.ENERGY v3.0)", "j_per_output_token",
+     0.12, "J",
+     "ML.ENERGY, \"LLM Inference Energy: A Longitudinal Analysis\": the 8B "
+     "model on batch size 64 \"0.20 J to 0.12 J\" per token from leaderboard "
+     "v2.0 to v3.0 (H100, vLLM 0.11.1; GPU energy only, no PUE)", "2025-12"},
+    {"jegham_gpt4o_short_2025", TW_PRESET_DISCLOSURE,
+     "short GPT-4o query (Jegham et al. estimate)", "wh", 0.42, "Wh",
+     "Jegham, Abdelatti, Elmoubarki, Hendawi, \"How Hungry is AI?\", arXiv "
+     "2505.09598v6, abstract: \"a 0.42 Wh short query\" (v2: 0.43 Wh; "
+     "infrastructure-aware estimate with provider PUE)", "2025-05"},
+    {"luccioni_gptoss20b_100tok_2025", TW_PRESET_DISCLOSURE,
+     "gpt-oss-20b, 100-token answer (Hugging Face measurement)", "wh", 2.02,
+     "Wh", LUCCIONI ": GPT-OSS (20B), 100 tokens, 2.02 Wh", "2025-08"},
+    {"luccioni_gptoss20b_100tok_2025", TW_PRESET_DISCLOSURE,
+     "gpt-oss-20b, 100-token answer (Hugging Face measurement)",
+     "output_tokens", 100.0, "tokens", LUCCIONI ": outputs set to 100 tokens",
+     "2025-08"},
+    {"luccioni_gptoss120b_100tok_2025", TW_PRESET_DISCLOSURE,
+     "gpt-oss-120b, 100-token answer (Hugging Face measurement)", "wh", 8.31,
+     "Wh", LUCCIONI ": GPT-OSS (120B), 100 tokens, 8.31 Wh", "2025-08"},
+    {"luccioni_gptoss120b_100tok_2025", TW_PRESET_DISCLOSURE,
+     "gpt-oss-120b, 100-token answer (Hugging Face measurement)",
+     "output_tokens", 100.0, "tokens", LUCCIONI ": outputs set to 100 tokens",
+     "2025-08"},
 };
 
 #define CATALOG_COUNT (sizeof catalog / sizeof catalog[0])
@@ -127,6 +259,10 @@ static const char *const gpu_fields[] = {"tdp_w", "tokens_per_s", NULL};
 static const char *const power_fields[] = {"power_w", NULL};
 static const char *const cache_fields[] = {"alpha_o", "alpha_m", "alpha_h",
                                            "beta_m", "beta_h", NULL};
+static const char *const grid_fields[] = {"g_per_kwh", NULL};
+static const char *const water_fields[] = {"l_per_kwh", NULL};
+static const char *const disclosure_fields[] = {
+    "wh", "gco2e", "ml_water", "output_tokens", "input_tokens", "j_per_output_token", NULL};
 
 static const char *const *kind_fields(int kind)
 {
@@ -134,6 +270,9 @@ static const char *const *kind_fields(int kind)
     case TW_PRESET_GPU: return gpu_fields;
     case TW_PRESET_POWER: return power_fields;
     case TW_PRESET_CACHE: return cache_fields;
+    case TW_PRESET_GRID: return grid_fields;
+    case TW_PRESET_WATER: return water_fields;
+    case TW_PRESET_DISCLOSURE: return disclosure_fields;
     default: return NULL;
     }
 }
@@ -156,6 +295,9 @@ const char *tw_preset_kind_name(int kind)
     case TW_PRESET_GPU: return "gpu";
     case TW_PRESET_POWER: return "power reference";
     case TW_PRESET_CACHE: return "cache profile";
+    case TW_PRESET_GRID: return "grid intensity";
+    case TW_PRESET_WATER: return "water factor";
+    case TW_PRESET_DISCLOSURE: return "disclosure";
     default: return "unknown";
     }
 }
@@ -241,6 +383,21 @@ int tw_powerref(const char *name, double *watts)
 int tw_cache_field(const char *profile, const char *field, double *value)
 {
     return lookup(profile, TW_PRESET_CACHE, field, value);
+}
+
+int tw_grid_intensity(const char *name, double *g_per_kwh)
+{
+    return lookup(name, TW_PRESET_GRID, "g_per_kwh", g_per_kwh);
+}
+
+int tw_water_factor(const char *name, double *l_per_kwh)
+{
+    return lookup(name, TW_PRESET_WATER, "l_per_kwh", l_per_kwh);
+}
+
+int tw_disclosure(const char *name, const char *field, double *value)
+{
+    return lookup(name, TW_PRESET_DISCLOSURE, field, value);
 }
 
 int tw_cache_preset(const char *profile, tw_cache *cache)

@@ -3,6 +3,7 @@
 #include <math.h>
 
 #include "tw_internal.h"
+#include "tw_signatures.h"
 #include "tw_facility.h"
 
 /* gpu_w * pue * 24 h * price can overflow while / 1000 brings it back:
@@ -16,16 +17,13 @@ static double day_kwh_times(double gpu_w, double pue, double price)
 
 int tw_gpudaykwh(double gpu_w, double pue, double *kwh_per_day)
 {
-    if (!tw_is_nonneg(gpu_w) || !(isfinite(pue) && pue >= 1.0))
-        return tw_fail(TW_EDOM, kwh_per_day);
+    TW_REQUIRE_DOMAIN(TW_SIG_GPUDAYKWH, kwh_per_day);
     return tw_result(day_kwh_times(gpu_w, pue, 1.0), kwh_per_day);
 }
 
 int tw_gpudaycost(double gpu_w, double pue, double usd_per_kwh,
                   double *cost_per_day)
 {
-    if (!tw_is_nonneg(gpu_w) || !(isfinite(pue) && pue >= 1.0)
-        || !tw_is_nonneg(usd_per_kwh))
-        return tw_fail(TW_EDOM, cost_per_day);
+    TW_REQUIRE_DOMAIN(TW_SIG_GPUDAYCOST, cost_per_day);
     return tw_result(day_kwh_times(gpu_w, pue, usd_per_kwh), cost_per_day);
 }

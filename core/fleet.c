@@ -15,7 +15,7 @@ int tw_etok(const double *tdp_w, size_t n_tdp,
 {
     if (n_tdp == 0 || n_tps != n_tdp || (fleet_share && n_share != n_tdp))
         return tw_fail(TW_ESHAPE, j_per_token);
-    if (!(isfinite(pue) && pue >= 1.0))
+    if (!tw_is_pue(pue))
         return tw_fail(TW_EDOM, j_per_token);
 
     const double equal_share = 1.0 / (double)n_tdp;

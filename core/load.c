@@ -3,14 +3,14 @@
 #include <math.h>
 
 #include "tw_internal.h"
+#include "tw_signatures.h"
 #include "tw_essay.h"
 
 const double tw_default_grid_w = 480e9;
 
 int tw_puser(double tokens_per_day, double e_eff_j, double *watts)
 {
-    if (!tw_is_nonneg(tokens_per_day) || !tw_is_nonneg(e_eff_j))
-        return tw_fail(TW_EDOM, watts);
+    TW_REQUIRE_DOMAIN(TW_SIG_PUSER, watts);
     /* R * E may pass double's range while R * E / 86400 does not */
     const double num[] = {tokens_per_day, e_eff_j};
     const double den[] = {TW_SECONDS_PER_DAY};
@@ -19,22 +19,19 @@ int tw_puser(double tokens_per_day, double e_eff_j, double *watts)
 
 int tw_ppop(double users, double p_user_w, double *watts)
 {
-    if (!tw_is_nonneg(users) || !tw_is_nonneg(p_user_w))
-        return tw_fail(TW_EDOM, watts);
+    TW_REQUIRE_DOMAIN(TW_SIG_PPOP, watts);
     return tw_result(users * p_user_w, watts);
 }
 
 int tw_gridratio(double p_w, double grid_w, double *ratio)
 {
-    if (!tw_is_nonneg(p_w) || !tw_is_positive(grid_w))
-        return tw_fail(TW_EDOM, ratio);
+    TW_REQUIRE_DOMAIN(TW_SIG_GRIDRATIO, ratio);
     return tw_result(p_w / grid_w, ratio);
 }
 
 int tw_kardashev(double p_w, double *fraction)
 {
-    if (!tw_is_nonneg(p_w))
-        return tw_fail(TW_EDOM, fraction);
+    TW_REQUIRE_DOMAIN(TW_SIG_KARDASHEV, fraction);
     return tw_result(p_w / TW_KARDASHEV_TYPE1_W, fraction);
 }
 

@@ -7,21 +7,19 @@
 #include <math.h>
 
 #include "tw_internal.h"
+#include "tw_signatures.h"
 #include "tw_paper.h"
 
 int tw_landauer(double temp_k, double bits, double *joules)
 {
-    if (!tw_is_positive(temp_k) || !tw_is_nonneg(bits))
-        return tw_fail(TW_EDOM, joules);
+    TW_REQUIRE_DOMAIN(TW_SIG_LANDAUER, joules);
     const double num[] = {TW_BOLTZMANN_J_PER_K, temp_k, TW_LN2, bits};
     return tw_result(tw_ratio(num, TW_COUNT(num), NULL, 0), joules);
 }
 
 int tw_effgap(double j_per_token, double bits, double temp_k, double *ratio)
 {
-    if (!tw_is_nonneg(j_per_token) || !tw_is_positive(bits)
-        || !tw_is_positive(temp_k))
-        return tw_fail(TW_EDOM, ratio);
+    TW_REQUIRE_DOMAIN(TW_SIG_EFFGAP, ratio);
     const double num[] = {j_per_token};
     const double den[] = {TW_BOLTZMANN_J_PER_K, temp_k, TW_LN2, bits};
     return tw_result(tw_ratio(num, TW_COUNT(num), den, TW_COUNT(den)), ratio);
@@ -30,8 +28,7 @@ int tw_effgap(double j_per_token, double bits, double temp_k, double *ratio)
 int tw_tokenbudget(double twh_per_year, double wh_per_token,
                    double *tokens_per_year)
 {
-    if (!tw_is_nonneg(twh_per_year) || !tw_is_positive(wh_per_token))
-        return tw_fail(TW_EDOM, tokens_per_year);
+    TW_REQUIRE_DOMAIN(TW_SIG_TOKENBUDGET, tokens_per_year);
     const double num[] = {twh_per_year, TW_WH_PER_TWH};
     const double den[] = {wh_per_token};
     return tw_result(tw_ratio(num, TW_COUNT(num), den, TW_COUNT(den)),
@@ -42,9 +39,7 @@ int tw_tokenspercapita(double twh_per_year, double wh_per_token,
                        double population, double days_per_year,
                        double *tokens_per_person_day)
 {
-    if (!tw_is_nonneg(twh_per_year) || !tw_is_positive(wh_per_token)
-        || !tw_is_positive(population) || !tw_is_positive(days_per_year))
-        return tw_fail(TW_EDOM, tokens_per_person_day);
+    TW_REQUIRE_DOMAIN(TW_SIG_TOKENSPERCAPITA, tokens_per_person_day);
     const double num[] = {twh_per_year, TW_WH_PER_TWH};
     const double den[] = {wh_per_token, population, days_per_year};
     return tw_result(tw_ratio(num, TW_COUNT(num), den, TW_COUNT(den)),
@@ -55,10 +50,7 @@ int tw_questionbudget(double twh_per_year, double wh_per_token,
                       double tokens_per_question, double population,
                       double days_per_year, double *questions_per_person_day)
 {
-    if (!tw_is_nonneg(twh_per_year) || !tw_is_positive(wh_per_token)
-        || !tw_is_positive(tokens_per_question)
-        || !tw_is_positive(population) || !tw_is_positive(days_per_year))
-        return tw_fail(TW_EDOM, questions_per_person_day);
+    TW_REQUIRE_DOMAIN(TW_SIG_QUESTIONBUDGET, questions_per_person_day);
     const double num[] = {twh_per_year, TW_WH_PER_TWH};
     const double den[] = {wh_per_token, tokens_per_question, population,
                           days_per_year};
@@ -68,8 +60,7 @@ int tw_questionbudget(double twh_per_year, double wh_per_token,
 
 int tw_avgpower(double twh_per_year, double *watts)
 {
-    if (!tw_is_nonneg(twh_per_year))
-        return tw_fail(TW_EDOM, watts);
+    TW_REQUIRE_DOMAIN(TW_SIG_AVGPOWER, watts);
     /* One constant factor: no intermediate overflows before the result. */
     return tw_result(twh_per_year * (TW_WH_PER_TWH / TW_HOURS_PER_YEAR),
                      watts);
@@ -77,7 +68,6 @@ int tw_avgpower(double twh_per_year, double *watts)
 
 int tw_annualtwh(double p_w, double *twh_per_year)
 {
-    if (!tw_is_nonneg(p_w))
-        return tw_fail(TW_EDOM, twh_per_year);
+    TW_REQUIRE_DOMAIN(TW_SIG_ANNUALTWH, twh_per_year);
     return tw_result(p_w * (TW_HOURS_PER_YEAR / TW_WH_PER_TWH), twh_per_year);
 }

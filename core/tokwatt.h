@@ -8,5 +8,7 @@
 #include "tw_paper.h"
 #include "tw_facility.h"
 #include "tw_catalog.h"
+#include "tw_request.h"
+#include "tw_functions.h"
 
 #endif

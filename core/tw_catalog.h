@@ -16,6 +16,13 @@
  *   power reference  power_w (W)
  *   cache profile    alpha_o, alpha_m, alpha_h, beta_m, beta_h
  *                    (dimensionless, the tw_cache of Eq cache_adjust)
+ *   grid intensity   g_per_kwh (gCO2e per kWh of electricity)
+ *   water factor     l_per_kwh (L per kWh: on-site per kWh of IT energy,
+ *                    off-site per kWh of electricity)
+ *   disclosure       wh (Wh), gco2e (g), ml_water (mL), output_tokens,
+ *                    input_tokens (tokens), j_per_output_token (J): what a
+ *                    source published for one request, each under the
+ *                    boundary its row's source states
  *
  * Text is ASCII and written with snprintf into the caller's buffer, never
  * past size bytes; numbers always use '.' as the decimal point. On any
@@ -33,7 +40,7 @@
 extern "C" {
 #endif
 
-/* The catalog's version, "YYYY.MM" of its last change: "2026.11". */
+/* The catalog's version, "YYYY.MM" of its last change: "2026.12". */
 extern const char tw_catalog_version[];
 
 /* A buffer of this many bytes holds any text of tw_presetinfo and
@@ -43,8 +50,16 @@ extern const char tw_catalog_version[];
 enum tw_preset_kind {
     TW_PRESET_GPU = 1,
     TW_PRESET_POWER, /* a power reference */
-    TW_PRESET_CACHE  /* a cache profile */
+    TW_PRESET_CACHE, /* a cache profile */
+    TW_PRESET_GRID,  /* a grid's carbon intensity */
+    TW_PRESET_WATER, /* a water factor */
+    TW_PRESET_DISCLOSURE /* a published per-request figure */
 };
+
+/* The catalog rows CO2E and WATER default to. */
+#define TW_DEFAULT_GRID "grid_world"
+#define TW_DEFAULT_WATER_ONSITE "water_onsite_us"
+#define TW_DEFAULT_WATER_OFFSITE "water_offsite_world"
 
 /* One row of the catalog: one sourced field of one preset. */
 typedef struct {
@@ -93,6 +108,21 @@ int tw_powerref(const char *name, double *watts);
  * beta_h. Statuses as tw_preset_value; TW_ENOTFOUND also for a preset
  * that is not a cache profile. */
 int tw_cache_field(const char *profile, const char *field, double *value);
+
+/* *g_per_kwh = a grid intensity's g_per_kwh (gCO2e/kWh), e.g. "grid_world".
+ * Statuses as tw_preset_value; TW_ENOTFOUND also for a preset that is not
+ * a grid intensity. */
+int tw_grid_intensity(const char *name, double *g_per_kwh);
+
+/* *l_per_kwh = a water factor's l_per_kwh (L/kWh), e.g. "water_onsite_us".
+ * Statuses as tw_grid_intensity, for water factors. */
+int tw_water_factor(const char *name, double *l_per_kwh);
+
+/* *value = a disclosure's field: wh, gco2e, ml_water, output_tokens,
+ * input_tokens or j_per_output_token, in the units above. TW_ENOVALUE
+ * where the source does not give that field. Statuses as tw_preset_value;
+ * TW_ENOTFOUND also for a preset that is not a disclosure. */
+int tw_disclosure(const char *name, const char *field, double *value);
 
 /* *cache = a whole cache profile, ready for tw_cachefactor / tw_eeff.
  * Statuses as tw_cache_field; on error every field of *cache is NaN. */

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stddef.h>
 
+#include "tw_functions.h"
 #include "tw_status.h"
 
 /* x is a finite number >= 0. NaN fails every comparison, so it fails. */
@@ -15,8 +16,30 @@ static inline int tw_is_nonneg(double x) { return isfinite(x) && x >= 0.0; }
 /* x is a finite number > 0. */
 static inline int tw_is_positive(double x) { return isfinite(x) && x > 0.0; }
 
+/* x is a power usage effectiveness: a finite number >= 1. */
+static inline int tw_is_pue(double x) { return isfinite(x) && x >= 1.0; }
+
 /* x is a share: a number in [0,1]. */
 static inline int tw_is_share(double x) { return x >= 0.0 && x <= 1.0; }
+
+/* tw_domain_contains and tw_args_in_domain, inline. */
+static inline int tw_in_domain_inline(tw_domain d, double x)
+{
+    switch (d) {
+    case TW_DOMAIN_NONNEG: return tw_is_nonneg(x);
+    case TW_DOMAIN_POSITIVE: return tw_is_positive(x);
+    case TW_DOMAIN_PUE: return tw_is_pue(x);
+    default: return 0;
+    }
+}
+
+static inline int tw_in_domains(const tw_function_info *f, const double *args)
+{
+    for (size_t i = 0; i < f->n_args; i++)
+        if (!tw_in_domain_inline(f->args[i].domain, args[i]))
+            return 0;
+    return !f->related || f->related(args);
+}
 
 /* Writes NaN and returns status: the exit of every failing path. */
 static inline int tw_fail(int status, double *out)

@@ -111,12 +111,18 @@ std::optional<std::string> optional_text(const Any& value, const char* argument)
     return text(name);
 }
 
-std::optional<double> optional_power(const Any& value, const char* argument)
+std::optional<double> optional_number_or_preset(const Any& value, const char* argument,
+                                                int (*lookup)(const char*, double*))
 {
     rtl::OUString name;
     if (!name_in(value, name))
         return optional_number(value, argument);
-    return call(tw_powerref, argument, text(name).c_str());
+    return call(lookup, argument, text(name).c_str());
+}
+
+std::optional<double> optional_power(const Any& value, const char* argument)
+{
+    return optional_number_or_preset(value, argument, tw_powerref);
 }
 
 std::optional<std::vector<double>> optional_power_list(const Any& value, const char* argument)

@@ -39,6 +39,12 @@ std::string text(const rtl::OUString& value);
 // An optional text: nullopt when omitted; a number or a range is rejected.
 std::optional<std::string> optional_text(const css::uno::Any& value, const char* argument);
 
+// An optional number, or the name of a preset that lookup turns into one
+// (e.g. tw_grid_intensity for "grid_france").
+std::optional<double> optional_number_or_preset(const css::uno::Any& value,
+                                                const char* argument,
+                                                int (*lookup)(const char*, double*));
+
 // An optional power in W: a number, or the name of a power reference
 // (POWERREF) such as "us_electricity".
 std::optional<double> optional_power(const css::uno::Any& value, const char* argument);

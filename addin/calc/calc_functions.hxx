@@ -65,6 +65,16 @@ public:
     OUString SAL_CALL TOKWATTVERSION() override;
     OUString SAL_CALL POWERCOMPARE(double p_w, const Any& reference) override;
 
+    // one request's energy, carbon and water; published figures
+    // (functions_request.cxx)
+    double SAL_CALL EREQUEST(double output_tokens, const Any& input_tokens,
+                             const Any& cached_tokens, const Any& e_tok, const Any& beta_m,
+                             const Any& beta_h) override;
+    double SAL_CALL CO2E(double energy_j, const Any& grid) override;
+    double SAL_CALL WATER(double energy_j, const Any& onsite_l_per_kwh,
+                          const Any& offsite_l_per_kwh, const Any& pue) override;
+    double SAL_CALL DISCLOSURE(const OUString& name, const OUString& field) override;
+
     // XAddIn, XLocalizable, XServiceName, XServiceInfo (addin_info.cxx)
     OUString SAL_CALL getProgrammaticFuntionName(const OUString& display_name) override;
     OUString SAL_CALL getDisplayFunctionName(const OUString& programmatic_name) override;

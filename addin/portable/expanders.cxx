@@ -352,6 +352,74 @@ std::string gpudaykwh(const Call& c, Context&) { return gpu_day_kwh(c); }
 
 std::string gpudaycost(const Call& c, Context&) { return gpu_day_kwh(c) + "*" + p(c[2]); }
 
+// --- one request, its carbon and water ----------------------------------------
+
+// The essay's fleet, as ETOK() with no arguments expands.
+std::string default_e_tok(Context& cx)
+{
+    Call fleet{ find_function("ETOK"), std::vector<Arg>(4) };
+    return p(etok(fleet, cx));
+}
+
+// e_tok*(output + (input - cached)*beta_m + cached*beta_h), each class
+// formed as the core forms it; omitted counts are 0 and drop out.
+std::string erequest(const Call& c, Context& cx)
+{
+    const std::string e = given(c[3]) ? p(c[3]) : default_e_tok(cx);
+    const std::string bm = or_default(c[4], tw_cache_realistic.beta_m),
+                      bh = or_default(c[5], tw_cache_realistic.beta_h);
+    std::string f = p(c[0]) + "*" + e;
+    if (given(c[1]))
+        f += "+" + (given(c[2]) ? "(" + p(c[1]) + "-" + p(c[2]) + ")" : p(c[1])) + "*" + bm
+             + "*" + e;
+    if (given(c[2]))
+        f += "+" + p(c[2]) + "*" + bh + "*" + e;
+    return f;
+}
+
+// A number or a catalog name written in (or the default row) for a factor
+// of kind lookup (tw_grid_intensity, tw_water_factor).
+std::string factor(const Arg& a, Context& cx, int (*lookup)(const char*, double*),
+                   const char* field, const char* default_name)
+{
+    if (given(a) && a.kind != Kind::text)
+        return p(a);
+    const std::string name = given(a) ? a.string : default_name;
+    return preset(
+        cx,
+        [lookup](const std::string& n, const std::string&, double* v) {
+            return lookup(n.c_str(), v);
+        },
+        name, field);
+}
+
+std::string co2e(const Call& c, Context& cx)
+{
+    return p(c[0]) + "*" + factor(c[1], cx, tw_grid_intensity, "g_per_kwh", TW_DEFAULT_GRID)
+           + "/" + num(TW_J_PER_KWH);
+}
+
+std::string water(const Call& c, Context& cx)
+{
+    const std::string onsite
+        = factor(c[1], cx, tw_water_factor, "l_per_kwh", TW_DEFAULT_WATER_ONSITE);
+    const std::string offsite
+        = factor(c[2], cx, tw_water_factor, "l_per_kwh", TW_DEFAULT_WATER_OFFSITE);
+    return p(c[0]) + "*" + onsite + "/(" + num(TW_J_PER_KWH) + "*"
+           + or_default(c[3], tw_default_pue) + ")+" + p(c[0]) + "*" + offsite + "/"
+           + num(TW_J_PER_KWH);
+}
+
+std::string disclosure(const Call& c, Context& cx)
+{
+    return preset(
+        cx,
+        [](const std::string& n, const std::string& f, double* v) {
+            return tw_disclosure(n.c_str(), f.c_str(), v);
+        },
+        literal_name(c[0], "the disclosure"), literal_name(c[1], "the field"));
+}
+
 // --- presets and power in words -----------------------------------------------
 
 std::string gpu(const Call& c, Context& cx)
@@ -474,6 +542,17 @@ const Expander expanders[] = {
     { "ANNUALTWH", annualtwh, "`p_w*(8760/1E+12)`" },
     { "GPUDAYKWH", gpudaykwh, "`gpu_w*pue*24/1000`" },
     { "GPUDAYCOST", gpudaycost, "`gpu_w*pue*24/1000*usd_per_kwh`" },
+    { "EREQUEST", erequest,
+      "`output_tokens*e_tok+(input_tokens-cached_tokens)*beta_m*e_tok+cached_tokens*beta_h*e_tok`, "
+      "omitted counts left out, `e_tok` by default `ETOK()`'s expansion" },
+    { "CO2E", co2e,
+      "`energy_j*g_per_kwh/3600000`; a catalog name (or the default `grid_world`) becomes its "
+      "number, with a note" },
+    { "WATER", water,
+      "`energy_j*onsite/(3600000*pue)+energy_j*offsite/3600000`, defaults written in with "
+      "notes" },
+    { "DISCLOSURE", disclosure,
+      "the catalog's number, with a note naming the disclosure and its source" },
     { "GPU", gpu, "the catalog's number, with a note naming the preset and its source" },
     { "POWERREF", powerref, "the catalog's number, with a note naming the preset and its source" },
     { "CACHEPROFILE", cacheprofile,

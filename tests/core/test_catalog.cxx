@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <map>
 #include <set>
 #include <string>
 #include <utility>
@@ -222,14 +223,15 @@ public:
 
     void iteration()
     {
-        CPPUNIT_ASSERT_EQUAL(std::string("2026.11"), std::string(tw_catalog_version));
-        CPPUNIT_ASSERT_EQUAL(std::size_t(31), tw_catalog_count());
+        CPPUNIT_ASSERT_EQUAL(std::string("2026.12"), std::string(tw_catalog_version));
+        CPPUNIT_ASSERT_EQUAL(std::size_t(61), tw_catalog_count());
         const tw_preset* row = nullptr;
         CPPUNIT_ASSERT_EQUAL(int(TW_OK), tw_catalog_entry(0, &row));
         CPPUNIT_ASSERT_EQUAL(std::string("A100"), std::string(row->name));
         CPPUNIT_ASSERT_EQUAL(int(TW_OK), tw_catalog_entry(tw_catalog_count() - 1, &row));
-        CPPUNIT_ASSERT_EQUAL(std::string("pessimistic"), std::string(row->name));
-        CPPUNIT_ASSERT_EQUAL(std::string("beta_h"), std::string(row->field));
+        CPPUNIT_ASSERT_EQUAL(std::string("luccioni_gptoss120b_100tok_2025"),
+                             std::string(row->name));
+        CPPUNIT_ASSERT_EQUAL(std::string("output_tokens"), std::string(row->field));
         CPPUNIT_ASSERT_EQUAL(int(TW_EDOM), tw_catalog_entry(tw_catalog_count(), &row));
         CPPUNIT_ASSERT(row == nullptr);
         CPPUNIT_ASSERT_EQUAL(int(TW_OK), tw_catalog_entry(0, &row));
@@ -241,6 +243,12 @@ public:
                              std::string(tw_preset_kind_name(TW_PRESET_POWER)));
         CPPUNIT_ASSERT_EQUAL(std::string("cache profile"),
                              std::string(tw_preset_kind_name(TW_PRESET_CACHE)));
+        CPPUNIT_ASSERT_EQUAL(std::string("grid intensity"),
+                             std::string(tw_preset_kind_name(TW_PRESET_GRID)));
+        CPPUNIT_ASSERT_EQUAL(std::string("water factor"),
+                             std::string(tw_preset_kind_name(TW_PRESET_WATER)));
+        CPPUNIT_ASSERT_EQUAL(std::string("disclosure"),
+                             std::string(tw_preset_kind_name(TW_PRESET_DISCLOSURE)));
         CPPUNIT_ASSERT_EQUAL(std::string("unknown"), std::string(tw_preset_kind_name(0)));
         CPPUNIT_ASSERT_EQUAL(std::string("unknown"), std::string(tw_preset_kind_name(99)));
 
@@ -263,6 +271,26 @@ public:
             { "realistic", TW_PRESET_CACHE },
             { "peter", TW_PRESET_CACHE },
             { "pessimistic", TW_PRESET_CACHE },
+            { "grid_world", TW_PRESET_GRID },
+            { "grid_world_lifecycle", TW_PRESET_GRID },
+            { "grid_us", TW_PRESET_GRID },
+            { "grid_eu", TW_PRESET_GRID },
+            { "grid_france", TW_PRESET_GRID },
+            { "grid_germany", TW_PRESET_GRID },
+            { "grid_china", TW_PRESET_GRID },
+            { "grid_india", TW_PRESET_GRID },
+            { "water_onsite_us", TW_PRESET_WATER },
+            { "water_offsite_world", TW_PRESET_WATER },
+            { "water_offsite_us", TW_PRESET_WATER },
+            { "gemini_median_prompt_2025", TW_PRESET_DISCLOSURE },
+            { "gemini_median_prompt_2025_accelerator", TW_PRESET_DISCLOSURE },
+            { "chatgpt_query_altman_2025", TW_PRESET_DISCLOSURE },
+            { "epoch_gpt4o_query_2025", TW_PRESET_DISCLOSURE },
+            { "mistral_large2_lechat_2025", TW_PRESET_DISCLOSURE },
+            { "mlenergy_llama31_8b_h100_2025", TW_PRESET_DISCLOSURE },
+            { "jegham_gpt4o_short_2025", TW_PRESET_DISCLOSURE },
+            { "luccioni_gptoss20b_100tok_2025", TW_PRESET_DISCLOSURE },
+            { "luccioni_gptoss120b_100tok_2025", TW_PRESET_DISCLOSURE },
         };
         std::vector<std::pair<std::string, int>> seen;
         for (std::size_t i = 0; i < tw_catalog_count(); ++i)
@@ -295,7 +323,7 @@ public:
                                    as_of[4] == '-' && as_of.substr(0, 2) == "20"
                                        && (as_of[5] == '0' || as_of.substr(5) <= "12"));
             CPPUNIT_ASSERT_MESSAGE(what + ": as_of not after the catalog",
-                                   as_of <= "2026-11");
+                                   as_of <= "2026-12");
             CPPUNIT_ASSERT_MESSAGE(what + ": value", std::isfinite(r->value) && r->value > 0);
             // one row per (preset, field), each preset's rows together
             CPPUNIT_ASSERT_MESSAGE(what + ": duplicate", pairs.insert(what).second);
@@ -321,6 +349,21 @@ public:
                                                      || field.substr(0, 5) == "beta_");
                     CPPUNIT_ASSERT_MESSAGE(what, unit.empty());
                     break;
+                case TW_PRESET_GRID:
+                    CPPUNIT_ASSERT_MESSAGE(what, field == "g_per_kwh" && unit == "g/kWh");
+                    break;
+                case TW_PRESET_WATER:
+                    CPPUNIT_ASSERT_MESSAGE(what, field == "l_per_kwh" && unit == "L/kWh");
+                    break;
+                case TW_PRESET_DISCLOSURE:
+                {
+                    const std::map<std::string, std::string> units = {
+                        { "wh", "Wh" }, { "gco2e", "g" }, { "ml_water", "mL" },
+                        { "output_tokens", "tokens" }, { "input_tokens", "tokens" },
+                        { "j_per_output_token", "J" } };
+                    CPPUNIT_ASSERT_MESSAGE(what, units.count(field) && units.at(field) == unit);
+                    break;
+                }
                 default:
                     CPPUNIT_FAIL(what + ": kind");
             }

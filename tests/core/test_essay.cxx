@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "expect.hxx"
+#include "scalar.hxx"
 
 namespace tokwatt_test
 {
@@ -27,9 +27,6 @@ const double unset = NAN;
 constexpr double inf = HUGE_VAL;
 
 // ---- scalar functions ------------------------------------------------------
-
-// Calls one function on a row's inputs (in.at() throws on a short row).
-using Scalar = std::function<int(const std::vector<double>& in, double* out)>;
 
 struct ScalarRow
 {
@@ -81,27 +78,13 @@ const Scalar eeff = [](const std::vector<double>& in, double* out) {
     const tw_cache c = cache_of(in, 1);
     return tw_eeff(in.at(0), &c, out);
 };
-const Scalar puser = [](const std::vector<double>& in, double* out) {
-    return tw_puser(in.at(0), in.at(1), out);
-};
-const Scalar ppop = [](const std::vector<double>& in, double* out) {
-    return tw_ppop(in.at(0), in.at(1), out);
-};
-const Scalar gridratio = [](const std::vector<double>& in, double* out) {
-    return tw_gridratio(in.at(0), in.at(1), out);
-};
-const Scalar kardashev = [](const std::vector<double>& in, double* out) {
-    return tw_kardashev(in.at(0), out);
-};
-const Scalar nmax = [](const std::vector<double>& in, double* out) {
-    return tw_nmax(in.at(0), in.at(1), in.at(2), out);
-};
-const Scalar etarget = [](const std::vector<double>& in, double* out) {
-    return tw_etarget(in.at(0), in.at(1), in.at(2), out);
-};
-const Scalar gapfactor = [](const std::vector<double>& in, double* out) {
-    return tw_gapfactor(in.at(0), in.at(1), in.at(2), in.at(3), out);
-};
+const Scalar puser = table_scalar("tw_puser");
+const Scalar ppop = table_scalar("tw_ppop");
+const Scalar gridratio = table_scalar("tw_gridratio");
+const Scalar kardashev = table_scalar("tw_kardashev");
+const Scalar nmax = table_scalar("tw_nmax");
+const Scalar etarget = table_scalar("tw_etarget");
+const Scalar gapfactor = table_scalar("tw_gapfactor");
 
 // The essay's figures, by hand.
 const double etok_default = 1.4 * (0.5 * 700.0 / 200.0 + 0.5 * 1000.0 / 600.0);
@@ -411,7 +394,7 @@ public:
             {"E_eff = 0", {20e9, 0.0}, exact(0.0), TW_OK},
             {"overflow", {1e300, 1e300}, nan_result(), TW_EOVERFLOW},
         };
-        run("puser", puser, domain_rows({20e9, 0.23}, {"R", "E_eff"}));
+        check_domain("tw_puser", {20e9, 0.23});
         run("puser", puser, rows);
     }
 
@@ -427,7 +410,7 @@ public:
             {"P_user = 0", {8.1e9, 0.0}, exact(0.0), TW_OK},
             {"overflow", {1e300, 1e300}, nan_result(), TW_EOVERFLOW},
         };
-        run("ppop", ppop, domain_rows({8.1e9, 53e3}, {"N", "P_user"}));
+        check_domain("tw_ppop", {8.1e9, 53e3});
         run("ppop", ppop, rows);
     }
 
@@ -445,7 +428,7 @@ public:
             {"grid = 0", {1e9, 0.0}, nan_result(), TW_EDOM},
             {"overflow", {1e300, 1e-300}, nan_result(), TW_EOVERFLOW},
         };
-        run("gridratio", gridratio, domain_rows({1e9, 480e9}, {"P", "P_grid"}));
+        check_domain("tw_gridratio", {1e9, 480e9});
         run("gridratio", gridratio, rows);
     }
 
@@ -462,7 +445,7 @@ public:
             {"P = 0", {0.0}, exact(0.0), TW_OK},
             {"largest P: finite", {DBL_MAX}, exact(DBL_MAX / 1.74e17), TW_OK},
         };
-        run("kardashev", kardashev, domain_rows({1e9}, {"P"}));
+        check_domain("tw_kardashev", {1e9});
         run("kardashev", kardashev, rows);
     }
 
@@ -485,7 +468,7 @@ public:
             // In domain, and floor(0 / P_user) = 0 however small P_user is.
             {"budget = 0, P_user underflows", {1e-300, 1e-300, 0.0}, exact(0.0), TW_OK},
         };
-        run("nmax", nmax, domain_rows({20e9, 0.23, 480e9}, {"R", "E_eff", "P_budget"}));
+        check_domain("tw_nmax", {20e9, 0.23, 480e9});
         run("nmax", nmax, rows);
     }
 
@@ -504,7 +487,7 @@ public:
             // In domain, and 0 * 86400 / (N * R) = 0 however small N * R is.
             {"budget = 0, N * R underflows", {1e-300, 1e-300, 0.0}, exact(0.0), TW_OK},
         };
-        run("etarget", etarget, domain_rows({8.1e9, 20e9, 3.3e12}, {"N", "R", "P_budget"}));
+        check_domain("tw_etarget", {8.1e9, 20e9, 3.3e12});
         run("etarget", etarget, rows);
     }
 
@@ -526,8 +509,7 @@ public:
             // gap = 0.23 * 1e-300 * 1e-300 / 86400 underflows to 0: tiny, not too large.
             {"tiny gap: N * R underflows", {0.23, 1e-300, 1e-300, 1.0}, exact(0.0), TW_OK},
         };
-        run("gapfactor", gapfactor,
-            domain_rows({0.23, 8.1e9, 20e9, 3.3e12}, {"E_eff", "N", "R", "P_budget"}));
+        check_domain("tw_gapfactor", {0.23, 8.1e9, 20e9, 3.3e12});
         run("gapfactor", gapfactor, rows);
     }
 

@@ -3,7 +3,7 @@
 // overhead and it becomes about 0.4025 kW. Over a day, that is roughly
 // 9.66 kWh. At $0.10 per kWh ... about $0.97 per day. At $0.20 per kWh,
 // about $1.93 per day."
-#include "expect.hxx"
+#include "scalar.hxx"
 
 #include <cmath>
 #include <string>
@@ -77,6 +77,7 @@ public:
         const int status = tw_gpudaykwh(350, 1.15, &kwh);
         check_row("gpudaykwh (350 W, 1.15) / 24 h, Chapter VI's 0.4025 kW", status, kwh / 24,
                   TW_OK, printed("0.4025"));
+        check_domain("tw_gpudaykwh", { 350, 1.15 });
     }
 
     void gpudaycost()
@@ -111,6 +112,7 @@ public:
             const int status = tw_gpudaycost(r.gpu_w, r.pue, r.usd_per_kwh, &got);
             check_row(std::string("gpudaycost ") + r.what, status, got, r.status, r.want);
         }
+        check_domain("tw_gpudaycost", { 350, 1.15, 0.10 });
     }
 };
 

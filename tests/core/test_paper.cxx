@@ -3,7 +3,7 @@
 // their symbols in extraction; the rows pin them with the paper's own
 // printed figures, and paperMisprints lists the figures the equations do
 // not reproduce.
-#include "expect.hxx"
+#include "scalar.hxx"
 
 #include <cmath>
 #include <string>
@@ -45,7 +45,6 @@ Expect rounded(const char* text)
 }
 
 using Args = std::vector<double>;
-using Fn = int (*)(const Args&, double*);
 
 struct Row
 {
@@ -55,7 +54,7 @@ struct Row
     Expect want;
 };
 
-void run(const char* function, Fn f, const std::vector<Row>& rows)
+void run(const char* function, const Scalar& f, const std::vector<Row>& rows)
 {
     for (const Row& row : rows)
     {
@@ -65,61 +64,13 @@ void run(const char* function, Fn f, const std::vector<Row>& rows)
     }
 }
 
-// What an argument must be.
-enum Need
-{
-    nonneg,
-    positive
-};
-
-// Every way out of each argument's domain is TW_EDOM with NaN: negative,
-// NaN, +-Inf, and zero (either sign) where > 0 is needed. valid must be OK.
-void check_domain(const char* function, Fn f, const Args& valid, const std::vector<Need>& need)
-{
-    double got = 0.0;
-    CPPUNIT_ASSERT_EQUAL_MESSAGE(std::string(function) + " valid base", int(TW_OK),
-                                 f(valid, &got));
-    struct Bad
-    {
-        double value;
-        const char* name;
-    };
-    const std::vector<Bad> always = { { -1.0, "-1" },
-                                      { -1e-300, "-1E-300" },
-                                      { NAN, "NaN" },
-                                      { inf, "+Inf" },
-                                      { -inf, "-Inf" } };
-    const std::vector<Bad> zeros = { { 0.0, "0" }, { -0.0, "-0" } };
-    for (std::size_t i = 0; i < valid.size(); ++i)
-    {
-        std::vector<Bad> bad = always;
-        if (need[i] == positive)
-            bad.insert(bad.end(), zeros.begin(), zeros.end());
-        for (const Bad& b : bad)
-        {
-            Args args = valid;
-            args[i] = b.value;
-            const int status = f(args, &got);
-            check_row(std::string(function) + " argument " + std::to_string(i + 1) + " = "
-                          + b.name,
-                      status, got, TW_EDOM, nan_result());
-        }
-    }
-}
-
-int landauer(const Args& a, double* out) { return tw_landauer(a[0], a[1], out); }
-int effgap(const Args& a, double* out) { return tw_effgap(a[0], a[1], a[2], out); }
-int tokenbudget(const Args& a, double* out) { return tw_tokenbudget(a[0], a[1], out); }
-int tokenspercapita(const Args& a, double* out)
-{
-    return tw_tokenspercapita(a[0], a[1], a[2], a[3], out);
-}
-int questionbudget(const Args& a, double* out)
-{
-    return tw_questionbudget(a[0], a[1], a[2], a[3], a[4], out);
-}
-int avgpower(const Args& a, double* out) { return tw_avgpower(a[0], out); }
-int annualtwh(const Args& a, double* out) { return tw_annualtwh(a[0], out); }
+const Scalar landauer = table_scalar("tw_landauer");
+const Scalar effgap = table_scalar("tw_effgap");
+const Scalar tokenbudget = table_scalar("tw_tokenbudget");
+const Scalar tokenspercapita = table_scalar("tw_tokenspercapita");
+const Scalar questionbudget = table_scalar("tw_questionbudget");
+const Scalar avgpower = table_scalar("tw_avgpower");
+const Scalar annualtwh = table_scalar("tw_annualtwh");
 
 // The paper's working values.
 const double wh = 5e-4;   // Wh per token (Section 2.1)
@@ -308,15 +259,13 @@ public:
 
     void domains()
     {
-        check_domain("landauer", landauer, { 300, 12 }, { positive, nonneg });
-        check_domain("effgap", effgap, { 1.8, 12, 300 }, { nonneg, positive, positive });
-        check_domain("tokenbudget", tokenbudget, { 326, wh }, { nonneg, positive });
-        check_domain("tokenspercapita", tokenspercapita, { 326, wh, pop, days },
-                     { nonneg, positive, positive, positive });
-        check_domain("questionbudget", questionbudget, { 326, wh, 100, pop, days },
-                     { nonneg, positive, positive, positive, positive });
-        check_domain("avgpower", avgpower, { 4178 }, { nonneg });
-        check_domain("annualtwh", annualtwh, { 4.8e11 }, { nonneg });
+        check_domain("tw_landauer", { 300, 12 });
+        check_domain("tw_effgap", { 1.8, 12, 300 });
+        check_domain("tw_tokenbudget", { 326, wh });
+        check_domain("tw_tokenspercapita", { 326, wh, pop, days });
+        check_domain("tw_questionbudget", { 326, wh, 100, pop, days });
+        check_domain("tw_avgpower", { 4178 });
+        check_domain("tw_annualtwh", { 4.8e11 });
     }
 
     // Figures the paper prints that its own equations do not give: each

@@ -216,84 +216,39 @@ static int in_domain(double x, int cls)
 
 static int is_share(double x) { return x >= 0.0 && x <= 1.0; }
 
-/* The scalar functions: every argument a finite number in a class, the
- * result >= 0. */
-typedef struct {
-    const char *name;
-    int nargs;
-    int cls[5];
-    unsigned allowed; /* the statuses the header lists */
-} scalar_spec;
-
-#define EDOM_OVERFLOW (BIT(TW_OK) | BIT(TW_EDOM) | BIT(TW_EOVERFLOW))
-
-static const scalar_spec scalars[FZ_FN_COUNT] = {
-    [FZ_FN_PUSER] = {"tw_puser", 2, {NONNEG, NONNEG}, EDOM_OVERFLOW},
-    [FZ_FN_PPOP] = {"tw_ppop", 2, {NONNEG, NONNEG}, EDOM_OVERFLOW},
-    [FZ_FN_GRIDRATIO] = {"tw_gridratio", 2, {NONNEG, POSITIVE}, EDOM_OVERFLOW},
-    /* P / 1.74E17 cannot overflow */
-    [FZ_FN_KARDASHEV] = {"tw_kardashev", 1, {NONNEG}, BIT(TW_OK) | BIT(TW_EDOM)},
-    [FZ_FN_NMAX] = {"tw_nmax", 3, {POSITIVE, POSITIVE, NONNEG}, EDOM_OVERFLOW},
-    [FZ_FN_ETARGET] = {"tw_etarget", 3, {POSITIVE, POSITIVE, NONNEG}, EDOM_OVERFLOW},
-    [FZ_FN_GAPFACTOR] = {"tw_gapfactor", 4, {NONNEG, POSITIVE, POSITIVE, POSITIVE},
-                         EDOM_OVERFLOW},
-    [FZ_FN_LANDAUER] = {"tw_landauer", 2, {POSITIVE, NONNEG}, EDOM_OVERFLOW},
-    [FZ_FN_EFFGAP] = {"tw_effgap", 3, {NONNEG, POSITIVE, POSITIVE}, EDOM_OVERFLOW},
-    [FZ_FN_TOKENBUDGET] = {"tw_tokenbudget", 2, {NONNEG, POSITIVE}, EDOM_OVERFLOW},
-    [FZ_FN_TOKENSPERCAPITA] = {"tw_tokenspercapita", 4,
-                               {NONNEG, POSITIVE, POSITIVE, POSITIVE}, EDOM_OVERFLOW},
-    [FZ_FN_QUESTIONBUDGET] = {"tw_questionbudget", 5,
-                              {NONNEG, POSITIVE, POSITIVE, POSITIVE, POSITIVE},
-                              EDOM_OVERFLOW},
-    [FZ_FN_AVGPOWER] = {"tw_avgpower", 1, {NONNEG}, EDOM_OVERFLOW},
-    /* the factor 8760 / 1E12 is below 1: no overflow */
-    [FZ_FN_ANNUALTWH] = {"tw_annualtwh", 1, {NONNEG}, BIT(TW_OK) | BIT(TW_EDOM)},
-    [FZ_FN_GPUDAYKWH] = {"tw_gpudaykwh", 2, {NONNEG, PUE}, EDOM_OVERFLOW},
-    [FZ_FN_GPUDAYCOST] = {"tw_gpudaycost", 3, {NONNEG, PUE, NONNEG}, EDOM_OVERFLOW},
-};
-
-static int call_scalar(int fn, const double *a, double *out)
+/* The scalar functions, from their rows of tw_functions: every argument a
+ * finite number in its domain (what each domain means is this file's own
+ * in_domain, not the core's), the statuses the row lists, the result >= 0. */
+static int domain_class(tw_domain d)
 {
-    switch (fn) {
-    case FZ_FN_PUSER: return tw_puser(a[0], a[1], out);
-    case FZ_FN_PPOP: return tw_ppop(a[0], a[1], out);
-    case FZ_FN_GRIDRATIO: return tw_gridratio(a[0], a[1], out);
-    case FZ_FN_KARDASHEV: return tw_kardashev(a[0], out);
-    case FZ_FN_NMAX: return tw_nmax(a[0], a[1], a[2], out);
-    case FZ_FN_ETARGET: return tw_etarget(a[0], a[1], a[2], out);
-    case FZ_FN_GAPFACTOR: return tw_gapfactor(a[0], a[1], a[2], a[3], out);
-    case FZ_FN_LANDAUER: return tw_landauer(a[0], a[1], out);
-    case FZ_FN_EFFGAP: return tw_effgap(a[0], a[1], a[2], out);
-    case FZ_FN_TOKENBUDGET: return tw_tokenbudget(a[0], a[1], out);
-    case FZ_FN_TOKENSPERCAPITA: return tw_tokenspercapita(a[0], a[1], a[2], a[3], out);
-    case FZ_FN_QUESTIONBUDGET:
-        return tw_questionbudget(a[0], a[1], a[2], a[3], a[4], out);
-    case FZ_FN_AVGPOWER: return tw_avgpower(a[0], out);
-    case FZ_FN_ANNUALTWH: return tw_annualtwh(a[0], out);
-    case FZ_FN_GPUDAYKWH: return tw_gpudaykwh(a[0], a[1], out);
-    default: return tw_gpudaycost(a[0], a[1], a[2], out);
+    switch (d) {
+    case TW_DOMAIN_NONNEG: return NONNEG;
+    case TW_DOMAIN_POSITIVE: return POSITIVE;
+    default: return PUE;
     }
 }
 
-static void fuzz_scalar(int fn, reader *r, double start)
+static void fuzz_scalar(reader *r, double start)
 {
-    const scalar_spec *spec = &scalars[fn];
-    current = spec->name;
-    REQUIRE(spec->nargs > 0); /* every other function has its own case */
-    double a[5];
+    const tw_function_info *f = &tw_functions[u8(r) % TW_FN_COUNT];
+    current = f->name;
+    REQUIRE(f->n_args > 0 && f->n_args <= TW_MAX_SCALAR_ARGS && f->call);
+    double a[TW_MAX_SCALAR_ARGS];
     int domain_ok = 1;
-    for (int i = 0; i < spec->nargs; i++) {
+    for (size_t i = 0; i < f->n_args; i++) {
         a[i] = dbl(r);
-        domain_ok = domain_ok && in_domain(a[i], spec->cls[i]);
+        domain_ok = domain_ok && in_domain(a[i], domain_class(f->args[i].domain));
     }
+    if (domain_ok && f->related)
+        domain_ok = f->related(a);
     double out = start;
-    const int s = call_scalar(fn, a, &out);
-    check_status(s, spec->allowed);
+    const int s = f->call(a, &out);
+    check_status(s, f->statuses);
     check_value(s, out);
     REQUIRE(domain_ok == (s != TW_EDOM)); /* TW_EDOM exactly off the domain */
     if (s == TW_OK)
         REQUIRE(out >= 0.0);
-    if (s == TW_OK && fn == FZ_FN_NMAX)
+    if (s == TW_OK && f == &tw_functions[TW_FN_NMAX])
         REQUIRE(out == floor(out)); /* whole users */
 }
 
@@ -499,7 +454,7 @@ static void fuzz_catalog_entry(reader *r)
         return;
     }
     REQUIRE(e && e->name && e->label && e->field && e->unit && e->source && e->as_of);
-    REQUIRE(e->kind >= TW_PRESET_GPU && e->kind <= TW_PRESET_CACHE);
+    REQUIRE(e->kind >= TW_PRESET_GPU && e->kind <= TW_PRESET_DISCLOSURE);
     REQUIRE(isfinite(e->value));
     /* Every row is found by its own name and field. */
     double v = NAN;
@@ -510,7 +465,12 @@ static void fuzz_catalog_entry(reader *r)
 static void fuzz_lookup(int fn, reader *r, double start)
 {
     char *name = str(r);
-    char *field = fn == FZ_FN_POWERREF ? NULL : str(r);
+    /* the getters of one field take no field name */
+    const char *fixed = fn == FZ_FN_POWERREF         ? "power_w"
+                        : fn == FZ_FN_GRID_INTENSITY ? "g_per_kwh"
+                        : fn == FZ_FN_WATER_FACTOR   ? "l_per_kwh"
+                                                     : NULL;
+    char *field = fixed ? NULL : str(r);
     double out = start;
     int s;
     switch (fn) {
@@ -526,6 +486,18 @@ static void fuzz_lookup(int fn, reader *r, double start)
         current = "tw_cache_field";
         s = tw_cache_field(name, field, &out);
         break;
+    case FZ_FN_DISCLOSURE:
+        current = "tw_disclosure";
+        s = tw_disclosure(name, field, &out);
+        break;
+    case FZ_FN_GRID_INTENSITY:
+        current = "tw_grid_intensity";
+        s = tw_grid_intensity(name, &out);
+        break;
+    case FZ_FN_WATER_FACTOR:
+        current = "tw_water_factor";
+        s = tw_water_factor(name, &out);
+        break;
     default:
         current = "tw_powerref";
         s = tw_powerref(name, &out);
@@ -533,11 +505,11 @@ static void fuzz_lookup(int fn, reader *r, double start)
     }
     check_status(s, LOOKUP_STATUSES);
     check_value(s, out);
-    const int null_arg = !name || (fn != FZ_FN_POWERREF && !field);
+    const int null_arg = !name || (!fixed && !field);
     REQUIRE(null_arg == (s == TW_EDOM));
     if (fn != FZ_FN_PRESET_VALUE && !null_arg) {
         double any = NAN;
-        const int sa = tw_preset_value(name, fn == FZ_FN_POWERREF ? "power_w" : field, &any);
+        const int sa = tw_preset_value(name, fixed ? fixed : field, &any);
         if (s == TW_OK || s == TW_ENOVALUE) /* same preset and field */
             REQUIRE(sa == s && same(any, out));
         if (sa == TW_ENOTFOUND) /* narrowing the kind finds no more */
@@ -702,12 +674,16 @@ static void fuzz_one(reader *r)
     case FZ_FN_PRESET_VALUE:
     case FZ_FN_GPU_FIELD:
     case FZ_FN_POWERREF:
-    case FZ_FN_CACHE_FIELD: fuzz_lookup(fn, r, start); break;
+    case FZ_FN_CACHE_FIELD:
+    case FZ_FN_GRID_INTENSITY:
+    case FZ_FN_WATER_FACTOR:
+    case FZ_FN_DISCLOSURE: fuzz_lookup(fn, r, start); break;
+    case FZ_FN_SCALAR: fuzz_scalar(r, start); break;
     case FZ_FN_CACHE_PRESET: fuzz_cache_preset(r, start); break;
     case FZ_FN_PRESETINFO: fuzz_presetinfo(r); break;
     case FZ_FN_POWERSCALE: fuzz_powerscale(r); break;
     case FZ_FN_POWERCOMPARE: fuzz_powercompare(r); break;
-    default: fuzz_scalar(fn, r, start); break;
+    default: REQUIRE(!"every selector has a case");
     }
     if (trace)
         fprintf(stderr, "%s: %d\n", current, last_status);

@@ -4,7 +4,10 @@
  * An input is a run of calls. Each call is a selector byte (low 7 bits:
  * the function, FZ_FN_* modulo FZ_FN_COUNT; bit 7: outputs start as NaN
  * instead of a finite sentinel, so both "wrote NaN on error" and "wrote a
- * value on OK" are checked) followed by the function's arguments:
+ * value on OK" are checked) followed by the function's arguments. The
+ * scalar functions share one selector, FZ_FN_SCALAR, followed by a byte
+ * that picks the function (its tw_function_id modulo TW_FN_COUNT) and then
+ * as many doubles as its row of tw_functions has arguments.
  *
  *   double   a tag byte: below FZ_SPECIAL_COUNT picks fz_special[tag] (the
  *            edge cases, so the fuzzer reaches them at once); otherwise
@@ -22,30 +25,16 @@
 #include <float.h>
 #include <math.h>
 
-/* One entry per public function of core/tokwatt.h. */
+/* One entry per public function of core/tokwatt.h that is not a scalar
+ * function of tw_functions (those are FZ_FN_SCALAR). */
 enum {
     FZ_FN_STRERROR,
     FZ_FN_ETOK,
     FZ_FN_CACHE_RESOLVE,
     FZ_FN_CACHEFACTOR,
     FZ_FN_EEFF,
-    FZ_FN_PUSER,
-    FZ_FN_PPOP,
-    FZ_FN_GRIDRATIO,
-    FZ_FN_KARDASHEV,
-    FZ_FN_NMAX,
-    FZ_FN_ETARGET,
-    FZ_FN_GAPFACTOR,
+    FZ_FN_SCALAR, /* every function of tw_functions */
     FZ_FN_COHORT,
-    FZ_FN_LANDAUER,
-    FZ_FN_EFFGAP,
-    FZ_FN_TOKENBUDGET,
-    FZ_FN_TOKENSPERCAPITA,
-    FZ_FN_QUESTIONBUDGET,
-    FZ_FN_AVGPOWER,
-    FZ_FN_ANNUALTWH,
-    FZ_FN_GPUDAYKWH,
-    FZ_FN_GPUDAYCOST,
     FZ_FN_CATALOG_COUNT,
     FZ_FN_CATALOG_ENTRY,
     FZ_FN_PRESET_KIND_NAME,
@@ -57,6 +46,9 @@ enum {
     FZ_FN_PRESETINFO,
     FZ_FN_POWERSCALE,
     FZ_FN_POWERCOMPARE,
+    FZ_FN_GRID_INTENSITY,
+    FZ_FN_WATER_FACTOR,
+    FZ_FN_DISCLOSURE,
     FZ_FN_COUNT
 };
 
@@ -79,6 +71,8 @@ static const double fz_special[] = {
     480e9, 1.74e17, 1e8, 2.08e9,     /* grid, sun, POWERCOMPARE bands */
     4.8e10, 9.5e12, 1.74e15, 1248.0,
     9.96e3, 0.000999, 64.9e3, 1e6,   /* 2-significant-figure rounding edges */
+    3.6e6, 445.0, 0.38, 3.908,       /* a kWh; grid, water defaults */
+    500.0, 10000.0, 7500.0, 7501.0,  /* a request's tokens, cached past input */
 };
 #define FZ_SPECIAL_COUNT (sizeof fz_special / sizeof fz_special[0])
 
@@ -102,7 +96,18 @@ static const char *const fz_names[] = {
     "realistic", "peter", "pessimistic",
     "tdp_w", "tokens_per_s", "power_w",
     "alpha_o", "alpha_m", "alpha_h", "beta_m", "beta_h",
-    "H300", "gpu", "power reference", "cache profile", "unknown",
+    "grid_world", "grid_world_lifecycle", "grid_us", "grid_eu", "grid_france",
+    "grid_germany", "grid_china", "grid_india",
+    "water_onsite_us", "water_offsite_world", "water_offsite_us",
+    "gemini_median_prompt_2025", "gemini_median_prompt_2025_accelerator",
+    "chatgpt_query_altman_2025", "epoch_gpt4o_query_2025",
+    "mistral_large2_lechat_2025", "mlenergy_llama31_8b_h100_2025",
+    "jegham_gpt4o_short_2025", "luccioni_gptoss20b_100tok_2025",
+    "luccioni_gptoss120b_100tok_2025",
+    "g_per_kwh", "l_per_kwh", "wh", "gco2e", "ml_water", "output_tokens",
+    "input_tokens", "j_per_output_token",
+    "H300", "gpu", "power reference", "cache profile", "grid intensity",
+    "water factor", "disclosure", "unknown",
 };
 #define FZ_NAME_COUNT (sizeof fz_names / sizeof fz_names[0])
 

@@ -112,13 +112,15 @@ static void wbuf(int kind, unsigned size)
 
 static void wbuf_max(void) { wbuf(FZ_BUF_MAX, 0); }
 
-/* A call of a scalar function. */
-static void scalar(int fn, int k, ...)
+/* A call of a scalar function: its arguments, as many as its row of
+ * tw_functions has. */
+static void scalar(tw_function_id fn, ...)
 {
     va_list ap;
-    va_start(ap, k);
-    call(fn);
-    for (int i = 0; i < k; i++)
+    va_start(ap, fn);
+    call(FZ_FN_SCALAR);
+    w8((unsigned)fn);
+    for (size_t i = 0; i < tw_functions[fn].n_args; i++)
         wd(va_arg(ap, double));
     va_end(ap);
 }
@@ -185,21 +187,13 @@ static void save(const char *name)
 static void every_function_with(double x, int nan_start)
 {
     const unsigned flag = nan_start ? FZ_NAN_START : 0;
-    static const int arity[FZ_FN_COUNT] = {
-        [FZ_FN_PUSER] = 2, [FZ_FN_PPOP] = 2, [FZ_FN_GRIDRATIO] = 2,
-        [FZ_FN_KARDASHEV] = 1, [FZ_FN_NMAX] = 3, [FZ_FN_ETARGET] = 3,
-        [FZ_FN_GAPFACTOR] = 4, [FZ_FN_LANDAUER] = 2, [FZ_FN_EFFGAP] = 3,
-        [FZ_FN_TOKENBUDGET] = 2, [FZ_FN_TOKENSPERCAPITA] = 4,
-        [FZ_FN_QUESTIONBUDGET] = 5, [FZ_FN_AVGPOWER] = 1, [FZ_FN_ANNUALTWH] = 1,
-        [FZ_FN_GPUDAYKWH] = 2, [FZ_FN_GPUDAYCOST] = 3,
-    };
+    for (int fn = 0; fn < TW_FN_COUNT; fn++) {
+        w8(FZ_FN_SCALAR | flag);
+        w8((unsigned)fn);
+        for (size_t i = 0; i < tw_functions[fn].n_args; i++)
+            wd(x);
+    }
     for (int fn = 0; fn < FZ_FN_COUNT; fn++) {
-        if (arity[fn]) {
-            w8((unsigned)fn | flag);
-            for (int i = 0; i < arity[fn]; i++)
-                wd(x);
-            continue;
-        }
         const double two[2] = {x, x};
         switch (fn) {
         case FZ_FN_ETOK: etok(2, two, 2, two, 2, two, x); break;
@@ -228,8 +222,7 @@ static void every_function_with(double x, int nan_start)
     }
 }
 
-/* The essay's fleet, 50/50 H100/B200 (tw_default_*, spelled out so this
- * program needs no core to link). */
+/* The essay's fleet, 50/50 H100/B200 (tw_default_*). */
 static const double fleet_tdp[2] = {700.0, 1000.0}, fleet_tps[2] = {200.0, 600.0};
 
 static void seeds_essay(void)
@@ -286,30 +279,30 @@ static void seeds_essay(void)
     save("cache-resolve");
 
     /* Eq user_load .. kardashev_frac: the essay's chain. */
-    scalar(FZ_FN_PUSER, 2, 1e6, 5.6);
-    scalar(FZ_FN_PPOP, 2, 1e3, 64.9e3);
-    scalar(FZ_FN_GRIDRATIO, 2, 64.9e6, 480e9);
-    scalar(FZ_FN_KARDASHEV, 1, 64.9e9);
+    scalar(TW_FN_PUSER, 1e6, 5.6);
+    scalar(TW_FN_PPOP, 1e3, 64.9e3);
+    scalar(TW_FN_GRIDRATIO, 64.9e6, 480e9);
+    scalar(TW_FN_KARDASHEV, 64.9e9);
     save("load-chain");
-    scalar(FZ_FN_PUSER, 2, 1e300, 1e300);
-    scalar(FZ_FN_PPOP, 2, 1e300, 1e300);
-    scalar(FZ_FN_GRIDRATIO, 2, 1e300, 1e-300);
-    scalar(FZ_FN_KARDASHEV, 1, DBL_MAX);
+    scalar(TW_FN_PUSER, 1e300, 1e300);
+    scalar(TW_FN_PPOP, 1e300, 1e300);
+    scalar(TW_FN_GRIDRATIO, 1e300, 1e-300);
+    scalar(TW_FN_KARDASHEV, DBL_MAX);
     save("load-overflow");
 
     /* Alg 1 and 2, including the zero budgets over products that
      * underflow. */
-    scalar(FZ_FN_NMAX, 3, 1e6, 5.6, 480e9);
-    scalar(FZ_FN_NMAX, 3, 1e-300, 1e-300, 0.0);
-    scalar(FZ_FN_NMAX, 3, 1.0, 1e-10, DBL_MAX);
+    scalar(TW_FN_NMAX, 1e6, 5.6, 480e9);
+    scalar(TW_FN_NMAX, 1e-300, 1e-300, 0.0);
+    scalar(TW_FN_NMAX, 1.0, 1e-10, DBL_MAX);
     save("nmax");
-    scalar(FZ_FN_ETARGET, 3, 8e9, 1e6, 480e9);
-    scalar(FZ_FN_ETARGET, 3, 1e-300, 1e-300, 0.0);
-    scalar(FZ_FN_ETARGET, 3, 1e-300, 1e-300, 1.0);
+    scalar(TW_FN_ETARGET, 8e9, 1e6, 480e9);
+    scalar(TW_FN_ETARGET, 1e-300, 1e-300, 0.0);
+    scalar(TW_FN_ETARGET, 1e-300, 1e-300, 1.0);
     save("etarget");
-    scalar(FZ_FN_GAPFACTOR, 4, 0.23, 8e9, 1e6, 480e9);
-    scalar(FZ_FN_GAPFACTOR, 4, 0.23, 1e-300, 1e-300, 1.0);
-    scalar(FZ_FN_GAPFACTOR, 4, DBL_MAX, 1.0, 86400.0, 1e-300);
+    scalar(TW_FN_GAPFACTOR, 0.23, 8e9, 1e6, 480e9);
+    scalar(TW_FN_GAPFACTOR, 0.23, 1e-300, 1e-300, 1.0);
+    scalar(TW_FN_GAPFACTOR, DBL_MAX, 1.0, 86400.0, 1e-300);
     save("gapfactor");
 
     /* Alg 0's cohorts: valid, one overflowing cohort, bad shapes. */
@@ -328,37 +321,86 @@ static void seeds_essay(void)
 
 static void seeds_paper_facility(void)
 {
-    scalar(FZ_FN_LANDAUER, 2, 300.0, 12.0);
-    scalar(FZ_FN_LANDAUER, 2, 1e-320, 1.0);
-    scalar(FZ_FN_LANDAUER, 2, 1e300, 1e300);
+    scalar(TW_FN_LANDAUER, 300.0, 12.0);
+    scalar(TW_FN_LANDAUER, 1e-320, 1.0);
+    scalar(TW_FN_LANDAUER, 1e300, 1e300);
     save("landauer");
-    scalar(FZ_FN_EFFGAP, 3, 1.8, 12.0, 300.0);
-    scalar(FZ_FN_EFFGAP, 3, 0.0, 1.0, 1e-320);
-    scalar(FZ_FN_EFFGAP, 3, 1.8, 1.0, 1e-300);
+    scalar(TW_FN_EFFGAP, 1.8, 12.0, 300.0);
+    scalar(TW_FN_EFFGAP, 0.0, 1.0, 1e-320);
+    scalar(TW_FN_EFFGAP, 1.8, 1.0, 1e-300);
     save("effgap");
-    scalar(FZ_FN_TOKENBUDGET, 2, 326.0, 5e-4);
-    scalar(FZ_FN_TOKENSPERCAPITA, 4, 65.0, 5e-4, 8.0e9, 365.0);
-    scalar(FZ_FN_QUESTIONBUDGET, 5, 326.0, 5e-4, 100.0, 8.0e9, 365.0);
+    scalar(TW_FN_TOKENBUDGET, 326.0, 5e-4);
+    scalar(TW_FN_TOKENSPERCAPITA, 65.0, 5e-4, 8.0e9, 365.0);
+    scalar(TW_FN_QUESTIONBUDGET, 326.0, 5e-4, 100.0, 8.0e9, 365.0);
     save("budgets");
-    scalar(FZ_FN_QUESTIONBUDGET, 5, 1e300, 1e-10, 1.0, 1.0, 1.0);
-    scalar(FZ_FN_QUESTIONBUDGET, 5, 1.0, 1.0, DBL_MAX, DBL_MAX, DBL_MAX);
+    scalar(TW_FN_QUESTIONBUDGET, 1e300, 1e-10, 1.0, 1.0, 1.0);
+    scalar(TW_FN_QUESTIONBUDGET, 1.0, 1.0, DBL_MAX, DBL_MAX, DBL_MAX);
     save("budgets-edges");
-    scalar(FZ_FN_AVGPOWER, 1, 4178.0);
-    scalar(FZ_FN_AVGPOWER, 1, 1.7e308);
-    scalar(FZ_FN_ANNUALTWH, 1, 480e9);
-    scalar(FZ_FN_ANNUALTWH, 1, DBL_MAX);
+    scalar(TW_FN_AVGPOWER, 4178.0);
+    scalar(TW_FN_AVGPOWER, 1.7e308);
+    scalar(TW_FN_ANNUALTWH, 480e9);
+    scalar(TW_FN_ANNUALTWH, DBL_MAX);
     save("twh-watts");
-    scalar(FZ_FN_GPUDAYKWH, 2, 350.0, 1.15);
-    scalar(FZ_FN_GPUDAYCOST, 3, 350.0, 1.15, 0.10);
-    scalar(FZ_FN_GPUDAYCOST, 3, 1e308, 1.0, 10.0);
-    scalar(FZ_FN_GPUDAYKWH, 2, 350.0, 1.0 - DBL_EPSILON / 2);
+    scalar(TW_FN_GPUDAYKWH, 350.0, 1.15);
+    scalar(TW_FN_GPUDAYCOST, 350.0, 1.15, 0.10);
+    scalar(TW_FN_GPUDAYCOST, 1e308, 1.0, 10.0);
+    scalar(TW_FN_GPUDAYKWH, 350.0, 1.0 - DBL_EPSILON / 2);
     save("facility");
+}
+
+static void seeds_request(void)
+{
+    const double e_tok = 3.6166666666666667;
+    scalar(TW_FN_EREQUEST, 500.0, 0.0, 0.0, e_tok, 0.10, 0.01);
+    scalar(TW_FN_EREQUEST, 500.0, 10000.0, 7500.0, e_tok, 0.10, 0.01);
+    scalar(TW_FN_EREQUEST, 500.0, 7500.0, 7501.0, e_tok, 0.10, 0.01); /* cached > input */
+    scalar(TW_FN_EREQUEST, 1e300, 1e300, 0.0, 1e300, 1e300, 0.01);    /* overflow */
+    save("erequest");
+    scalar(TW_FN_CO2E, 3.6e6, 445.0);
+    scalar(TW_FN_CO2E, 1e308, 1e308);
+    scalar(TW_FN_WATER, 3.6e6, 0.5, 3.0, 1.25);
+    scalar(TW_FN_WATER, 3.6e6, 0.38, 3.908, 1.0 - 1e-9); /* PUE below 1 */
+    scalar(TW_FN_WATER, 1e308, 1e308, 1e308, 1.0);
+    save("co2e-water");
+    call(FZ_FN_GRID_INTENSITY);
+    wname("grid_world", 0);
+    call(FZ_FN_GRID_INTENSITY);
+    wname("grid_france", 0xFF); /* case flipped by the mask */
+    call(FZ_FN_GRID_INTENSITY);
+    wname("water_onsite_us", 0);
+    call(FZ_FN_WATER_FACTOR);
+    wname("water_offsite_world", 0);
+    call(FZ_FN_WATER_FACTOR);
+    wnear("water_onsite_us", -1);
+    save("grid-water");
+    call(FZ_FN_DISCLOSURE);
+    wname("gemini_median_prompt_2025", 0);
+    wname("wh", 0);
+    call(FZ_FN_DISCLOSURE);
+    wname("mistral_large2_lechat_2025", 0x0F);
+    wname("wh", 0); /* no sourced value */
+    call(FZ_FN_DISCLOSURE);
+    wname("epoch_gpt4o_query_2025", 0);
+    wname("output_tokens", 0);
+    call(FZ_FN_DISCLOSURE);
+    wname("H100", 0);
+    wname("wh", 0);
+    call(FZ_FN_DISCLOSURE);
+    wstr_null();
+    wname("wh", 0);
+    save("disclosure");
+    for (unsigned i = name_index("grid_world"); i < name_index("g_per_kwh"); i++) {
+        call(FZ_FN_PRESETINFO);
+        wname(fz_names[i], i);
+        wbuf_max();
+    }
+    save("presetinfo-request");
 }
 
 static void seeds_catalog(void)
 {
     call(FZ_FN_CATALOG_COUNT);
-    for (unsigned i = 0; i < 40; i++) { /* past the last row too */
+    for (unsigned i = 0; i < 70; i++) { /* past the last row too */
         call(FZ_FN_CATALOG_ENTRY);
         w8(i);
     }
@@ -527,6 +569,7 @@ int main(int argc, char **argv)
     seeds_essay();
     seeds_paper_facility();
     seeds_catalog();
+    seeds_request();
 
     /* Every function fed each edge value, outputs starting finite or NaN. */
     static const struct {

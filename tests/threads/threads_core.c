@@ -39,52 +39,27 @@ static int same_result(const result *a, const result *b)
 
 /* ---- the fixed inputs --------------------------------------------------- */
 
-/* Argument tuples for the scalar functions (each takes the first k):
- * worked examples, zeros, underflows, overflows and every kind of bad
- * value, so OK, TW_EDOM and TW_EOVERFLOW paths all run concurrently. */
-static const double tuples[][5] = {
-    {1e6, 5.6, 480e9, 8e9, 365.0},
-    {326.0, 5e-4, 100.0, 8.0e9, 365.0},
-    {350.0, 1.15, 0.10, 1.0, 1.0},
-    {300.0, 12.0, 1.8, 1.0, 1.0},
-    {1e-300, 1e-300, 0.0, 1.0, 1.0},
-    {1e300, 1e300, 1e-300, 1.0, 1.0},
-    {DBL_MAX, 1e-10, DBL_MAX, DBL_TRUE_MIN, 1.0},
-    {NAN, 1.0, 1.0, 1.0, 1.0},
-    {1.0, -1.0, 1.0, 1.0, 1.0},
-    {1.0, 1.0, 1.0, INFINITY, 1.0},
-    {0.0, 0.0, 0.0, 0.0, 0.0},
-    {-0.0, 1.0, 2.0, 3.0, 4.0},
+/* Argument tuples for the scalar functions of tw_functions (each takes
+ * the first n_args): worked examples, zeros, underflows, overflows and
+ * every kind of bad value, so OK, TW_EDOM and TW_EOVERFLOW paths all run
+ * concurrently. */
+static const double tuples[][TW_MAX_SCALAR_ARGS] = {
+    {1e6, 5.6, 480e9, 8e9, 365.0, 0.01},
+    {326.0, 5e-4, 100.0, 8.0e9, 365.0, 0.01},
+    {350.0, 1.15, 0.10, 1.0, 1.0, 1.0},
+    {300.0, 12.0, 1.8, 1.0, 1.0, 1.0},
+    {500.0, 10000.0, 7500.0, 3.6, 0.1, 0.01},
+    {1e-300, 1e-300, 0.0, 1.0, 1.0, 1.0},
+    {1e300, 1e300, 1e-300, 1.0, 1.0, 1.0},
+    {DBL_MAX, 1e-10, DBL_MAX, DBL_TRUE_MIN, 1.0, 1.0},
+    {NAN, 1.0, 1.0, 1.0, 1.0, 1.0},
+    {1.0, -1.0, 1.0, 1.0, 1.0, 1.0},
+    {1.0, 1.0, 1.0, INFINITY, 1.0, 1.0},
+    {0.0, 0.0, 0.0, 0.0, 0.0, 0.0},
+    {-0.0, 1.0, 2.0, 3.0, 4.0, 5.0},
 };
 #define TUPLES (sizeof tuples / sizeof tuples[0])
-
-enum {
-    F_PUSER, F_PPOP, F_GRIDRATIO, F_KARDASHEV, F_NMAX, F_ETARGET, F_GAPFACTOR,
-    F_LANDAUER, F_EFFGAP, F_TOKENBUDGET, F_TOKENSPERCAPITA, F_QUESTIONBUDGET,
-    F_AVGPOWER, F_ANNUALTWH, F_GPUDAYKWH, F_GPUDAYCOST, SCALARS
-};
-
-static int scalar(int f, const double *a, double *out)
-{
-    switch (f) {
-    case F_PUSER: return tw_puser(a[0], a[1], out);
-    case F_PPOP: return tw_ppop(a[0], a[1], out);
-    case F_GRIDRATIO: return tw_gridratio(a[0], a[1], out);
-    case F_KARDASHEV: return tw_kardashev(a[0], out);
-    case F_NMAX: return tw_nmax(a[0], a[1], a[2], out);
-    case F_ETARGET: return tw_etarget(a[0], a[1], a[2], out);
-    case F_GAPFACTOR: return tw_gapfactor(a[0], a[1], a[2], a[3], out);
-    case F_LANDAUER: return tw_landauer(a[0], a[1], out);
-    case F_EFFGAP: return tw_effgap(a[0], a[1], a[2], out);
-    case F_TOKENBUDGET: return tw_tokenbudget(a[0], a[1], out);
-    case F_TOKENSPERCAPITA: return tw_tokenspercapita(a[0], a[1], a[2], a[3], out);
-    case F_QUESTIONBUDGET: return tw_questionbudget(a[0], a[1], a[2], a[3], a[4], out);
-    case F_AVGPOWER: return tw_avgpower(a[0], out);
-    case F_ANNUALTWH: return tw_annualtwh(a[0], out);
-    case F_GPUDAYKWH: return tw_gpudaykwh(a[0], a[1], out);
-    default: return tw_gpudaycost(a[0], a[1], a[2], out);
-    }
-}
+#define SCALARS TW_FN_COUNT
 
 static const tw_cache caches[] = {
     {0.05, 0.20, 0.75, 0.10, 0.01},
@@ -100,13 +75,16 @@ static const char *const names[] = {
     "A100", "H100", "h100", "H100_PCIe", "H200", "B200", "GB200", "MI300X",
     "us_household", "HOOVER_DAM", "nuclear_unit", "us_electricity",
     "world_electricity", "world_primary_energy", "sunlight_toa",
-    "realistic", "Peter", "pessimistic", "H300", "", NULL,
+    "realistic", "Peter", "pessimistic", "grid_world", "GRID_france",
+    "water_onsite_us", "water_offsite_world", "gemini_median_prompt_2025",
+    "mistral_large2_lechat_2025", "epoch_gpt4o_query_2025", "H300", "", NULL,
 };
 #define NAMES (sizeof names / sizeof names[0])
 
 static const char *const fields[] = {
     "tdp_w", "tokens_per_s", "power_w", "alpha_o", "alpha_m", "alpha_h",
-    "beta_m", "BETA_H", "watts", NULL,
+    "beta_m", "BETA_H", "g_per_kwh", "l_per_kwh", "wh", "GCO2E", "ml_water",
+    "output_tokens", "input_tokens", "watts", NULL,
 };
 #define FIELDS (sizeof fields / sizeof fields[0])
 
@@ -124,7 +102,7 @@ enum {
     C_SCALAR, C_ETOK, C_CACHE_RESOLVE, C_CACHEFACTOR, C_EEFF, C_COHORT,
     C_STRERROR, C_CATALOG, C_KIND_NAME, C_PRESET_VALUE, C_GPU_FIELD,
     C_CACHE_FIELD, C_POWERREF, C_CACHE_PRESET, C_PRESETINFO, C_POWERSCALE,
-    C_POWERCOMPARE, KINDS
+    C_POWERCOMPARE, C_GRID, C_WATER, C_DISCLOSURE, KINDS
 };
 
 static int inputs_of(int kind)
@@ -141,9 +119,12 @@ static int inputs_of(int kind)
     case C_CATALOG: return (int)tw_catalog_count() + 1;
     case C_PRESET_VALUE:
     case C_GPU_FIELD:
-    case C_CACHE_FIELD: return (int)(NAMES * FIELDS);
+    case C_CACHE_FIELD:
+    case C_DISCLOSURE: return (int)(NAMES * FIELDS);
     case C_POWERREF:
-    case C_CACHE_PRESET: return (int)NAMES;
+    case C_CACHE_PRESET:
+    case C_GRID:
+    case C_WATER: return (int)NAMES;
     case C_PRESETINFO: return (int)(NAMES * SIZES);
     case C_POWERSCALE: return (int)LOADS;
     default: return (int)(LOADS * 4 * SIZES); /* C_POWERCOMPARE */
@@ -189,7 +170,19 @@ static void run(int kind, int i, result *r)
     switch (kind) {
     case C_SCALAR:
         r->n = 1;
-        r->status = scalar(i % SCALARS, tuples[i / SCALARS], r->v);
+        r->status = tw_functions[i % SCALARS].call(tuples[i / SCALARS], r->v);
+        break;
+    case C_GRID:
+        r->n = 1;
+        r->status = tw_grid_intensity(names[i], r->v);
+        break;
+    case C_WATER:
+        r->n = 1;
+        r->status = tw_water_factor(names[i], r->v);
+        break;
+    case C_DISCLOSURE:
+        r->n = 1;
+        r->status = tw_disclosure(names[i / FIELDS], fields[i % FIELDS], r->v);
         break;
     case C_ETOK: run_etok(i, r); break;
     case C_CACHE_RESOLVE: {
