@@ -16,9 +16,18 @@ $(BENCH_DIR)/bench-core: bench/bench_core.c $(wildcard core/*.h) $(B)/libtokwatt
 	@mkdir -p $(@D)
 	$(CC) $(CORE_CFLAGS) -o $@ $< $(B)/libtokwatt-core.a -lm
 
-$(BENCH_DIR)/bench-calc: bench/bench_calc.cxx $(wildcard tools/*.hxx) $(OFFICE_OBJ) $(INC_STAMP)
+# bench-calc: the office timing engine and one file per measured scenario
+# (bench/*.cxx), each object recording the headers it includes (-MMD -MP).
+BENCH_CALC_OBJ  := $(patsubst %.cxx,$(B)/%.o,$(wildcard bench/*.cxx))
+
+$(BENCH_CALC_OBJ): $(B)/%.o: %.cxx | $(INC_STAMP)
 	@mkdir -p $(@D)
-	$(CXX) $(UNO_CXXFLAGS) -o $@ $< $(OFFICE_OBJ) $(UNO_LIBS)
+	$(CXX) $(UNO_CXXFLAGS) $(DEPFLAGS) -c $< -o $@
+-include $(BENCH_CALC_OBJ:.o=.d)
+
+$(BENCH_DIR)/bench-calc: $(BENCH_CALC_OBJ) $(OFFICE_OBJ)
+	@mkdir -p $(@D)
+	$(CXX) -o $@ $^ $(UNO_LIBS)
 
 bench-core: $(BENCH_DIR)/bench-core
 	$<

@@ -1,10 +1,30 @@
 #include "calc_fixture.hxx"
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
+#include <dirent.h>
+
 namespace tokwatt_test
 {
+std::vector<std::string> templates_in(const std::string& dir)
+{
+    std::vector<std::string> files;
+    if (DIR* d = opendir(dir.c_str()))
+    {
+        while (const dirent* e = readdir(d))
+        {
+            const std::string name = e->d_name;
+            if (name.size() > 4 && name.substr(name.size() - 4) == ".ots")
+                files.push_back(name);
+        }
+        closedir(d);
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
 Workbook::Workbook()
     : document_(office().new_spreadsheet())
     , sheet_(document_)

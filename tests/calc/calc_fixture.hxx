@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <cppunit/TestFixture.h>
 
@@ -17,6 +18,8 @@ namespace tokwatt_test
 tokwatt::Office& office();
 // Where the build put the template workbooks the .oxt ships.
 const std::string& built_templates_dir();
+// The template files (*.ots) in dir, by name, sorted.
+std::vector<std::string> templates_in(const std::string& dir);
 // A fresh folder of the run for files a suite writes and for the profiles
 // of other offices (next to the test profile, emptied at start).
 const std::string& work_dir();

@@ -12,8 +12,6 @@
 #include <memory>
 #include <set>
 
-#include <dirent.h>
-
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -78,23 +76,6 @@ std::string installed_templates_dir()
         start = end + 1;
     }
     return "";
-}
-
-std::vector<std::string> templates_in(const std::string& dir)
-{
-    std::vector<std::string> files;
-    if (DIR* d = opendir(dir.c_str()))
-    {
-        while (const dirent* e = readdir(d))
-        {
-            const std::string name = e->d_name;
-            if (name.size() > 4 && name.substr(name.size() - 4) == ".ots")
-                files.push_back(name);
-        }
-        closedir(d);
-    }
-    std::sort(files.begin(), files.end());
-    return files;
 }
 
 struct Cell

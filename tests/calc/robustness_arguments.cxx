@@ -1,0 +1,189 @@
+// The robustness matrix's content from README: every argument of every
+// function with a valid value and its domain ("Functions" tables and
+// "arguments and defaults"), and every function's equation, whose exact
+// result says when a call must show #NUM!.
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+#include <string>
+
+#include "robustness_rules.hxx"
+
+namespace tokwatt_test::robustness
+{
+namespace
+{
+// From README's "Functions" tables and "arguments and defaults".
+const ArgSpec arg_specs[] = {
+    { "ETOK", "tdp_w", "700", Domain::non_negative, true },
+    { "ETOK", "tokens_per_s", "200", Domain::positive, true },
+    { "ETOK", "fleet_share", "1", Domain::share, true },
+    { "ETOK", "pue", "1.4", Domain::at_least_one },
+    { "CACHEFACTOR", "alpha_o", "0.05", Domain::share },
+    { "CACHEFACTOR", "alpha_m", "0.2", Domain::share },
+    { "CACHEFACTOR", "alpha_h", "0.75", Domain::share },
+    { "CACHEFACTOR", "beta_m", "0.1", Domain::non_negative },
+    { "CACHEFACTOR", "beta_h", "0.01", Domain::non_negative },
+    { "EEFF", "e_tok", "3.6", Domain::non_negative },
+    { "EEFF", "alpha_o", "0.05", Domain::share },
+    { "EEFF", "alpha_m", "0.2", Domain::share },
+    { "EEFF", "alpha_h", "0.75", Domain::share },
+    { "EEFF", "beta_m", "0.1", Domain::non_negative },
+    { "EEFF", "beta_h", "0.01", Domain::non_negative },
+    { "PUSER", "tokens_per_day", "20E9", Domain::non_negative },
+    { "PUSER", "e_eff", "0.23", Domain::non_negative },
+    { "PPOP", "users", "8.1E9", Domain::non_negative },
+    { "PPOP", "p_user", "53000", Domain::non_negative },
+    { "GRIDRATIO", "p_w", "440E9", Domain::non_negative },
+    { "GRIDRATIO", "grid_w", "480E9", Domain::grid },
+    { "KARDASHEV", "p_w", "4.3E14", Domain::non_negative },
+    { "NMAX", "tokens_per_day", "20E9", Domain::positive },
+    { "NMAX", "e_eff", "0.23", Domain::positive },
+    { "NMAX", "budget_w", "480E9", Domain::non_negative },
+    { "ETARGET", "users", "8.1E9", Domain::positive },
+    { "ETARGET", "tokens_per_day", "20E9", Domain::positive },
+    { "ETARGET", "budget_w", "3.3E12", Domain::non_negative },
+    { "GAPFACTOR", "e_eff", "0.23", Domain::non_negative },
+    { "GAPFACTOR", "users", "8.1E9", Domain::positive },
+    { "GAPFACTOR", "tokens_per_day", "20E9", Domain::positive },
+    { "GAPFACTOR", "budget_w", "3.3E12", Domain::positive },
+    { "COHORT", "users", "8.1E9", Domain::non_negative, true },
+    { "COHORT", "p_user", "53000", Domain::non_negative },
+    { "COHORT", "grid_w", "480E9", Domain::grid, true },
+    { "LANDAUER", "temp_k", "300", Domain::positive },
+    { "LANDAUER", "bits", "12", Domain::non_negative },
+    { "EFFGAP", "j_per_token", "1.8", Domain::non_negative },
+    { "EFFGAP", "bits", "12", Domain::positive },
+    { "EFFGAP", "temp_k", "300", Domain::positive },
+    { "TOKENBUDGET", "twh_per_year", "326", Domain::non_negative },
+    { "TOKENBUDGET", "wh_per_token", "5E-4", Domain::positive },
+    { "TOKENSPERCAPITA", "twh_per_year", "65", Domain::non_negative },
+    { "TOKENSPERCAPITA", "wh_per_token", "5E-4", Domain::positive },
+    { "TOKENSPERCAPITA", "population", "8E9", Domain::positive },
+    { "TOKENSPERCAPITA", "days_per_year", "365", Domain::positive },
+    { "QUESTIONBUDGET", "twh_per_year", "326", Domain::non_negative },
+    { "QUESTIONBUDGET", "wh_per_token", "5E-4", Domain::positive },
+    { "QUESTIONBUDGET", "tokens_per_question", "100", Domain::positive },
+    { "QUESTIONBUDGET", "population", "8E9", Domain::positive },
+    { "QUESTIONBUDGET", "days_per_year", "365", Domain::positive },
+    { "AVGPOWER", "twh_per_year", "4178", Domain::non_negative },
+    { "ANNUALTWH", "p_w", "480E9", Domain::non_negative },
+    { "GPUDAYKWH", "gpu_w", "350", Domain::non_negative },
+    { "GPUDAYKWH", "pue", "1.15", Domain::at_least_one },
+    { "GPUDAYCOST", "gpu_w", "350", Domain::non_negative },
+    { "GPUDAYCOST", "pue", "1.15", Domain::at_least_one },
+    { "GPUDAYCOST", "usd_per_kwh", "0.10", Domain::non_negative },
+    { "GPU", "name", "\"H100\"", Domain::name },
+    { "GPU", "field", "\"tdp_w\"", Domain::name },
+    { "POWERREF", "name", "\"hoover_dam\"", Domain::name },
+    { "CACHEPROFILE", "name", "\"peter\"", Domain::name },
+    { "CACHEPROFILE", "field", "\"alpha_h\"", Domain::name },
+    { "PRESETINFO", "name", "\"H100\"", Domain::name },
+    { "POWERCOMPARE", "p_w", "1.325E9", Domain::non_negative },
+    { "POWERCOMPARE", "reference", "\"hoover_dam\"", Domain::reference_name },
+};
+}
+
+const ArgSpec& spec_of(const FunctionInfo& f, std::size_t i)
+{
+    for (const ArgSpec& spec : arg_specs)
+        if (f.name == std::string(spec.function) && f.args[i].name == std::string(spec.argument))
+            return spec;
+    throw std::logic_error(std::string("robustness_arguments.cxx has no ArgSpec for ") + f.name
+                           + " " + f.args[i].name + ": add its valid value and README domain");
+}
+
+double number(const ArgSpec& spec) { return spec.valid[0] == '"' ? 0 : std::stod(spec.valid); }
+
+// ---- README's equations, for #NUM! ------------------------------------------
+
+namespace
+{
+long double given(long double x, long double otherwise) { return std::isnan(x) ? otherwise : x; }
+
+// k = alpha_o + alpha_m beta_m + alpha_h beta_h; exactly one alpha omitted is
+// 1 minus the other two, any other omitted value its default.
+long double cache_factor(const long double* a)
+{
+    const long double defaults[3] = { 0.05L, 0.20L, 0.75L };
+    long double alpha[3] = { a[0], a[1], a[2] };
+    long double known = 0;
+    int missing = 0;
+    for (long double x : alpha)
+    {
+        if (std::isnan(x))
+            ++missing;
+        else
+            known += x;
+    }
+    for (int j = 0; j < 3; ++j)
+        if (std::isnan(alpha[j]))
+            alpha[j] = missing == 1 ? 1 - known : defaults[j];
+    return alpha[0] + alpha[1] * given(a[3], 0.10L) + alpha[2] * given(a[4], 0.01L);
+}
+
+const long double k_b = 1.380649e-23L;
+const long double ln2 = 0.693147180559945309417232121458L;
+
+struct Equation
+{
+    const char* function;
+    long double (*exact)(const Numbers& a); // the largest figure the call computes
+};
+
+const Equation equations[] = {
+    { "ETOK", [](const Numbers& a) {
+          const long double per_gpu = std::isnan(a[0]) ? 0.5L * 700 / 200 + 0.5L * 1000 / 600
+                                                       : given(a[2], 1) * a[0] / a[1];
+          return given(a[3], 1.4L) * per_gpu; } },
+    { "CACHEFACTOR", [](const Numbers& a) { return cache_factor(&a[0]); } },
+    { "EEFF", [](const Numbers& a) { return a[0] * cache_factor(&a[1]); } },
+    { "PUSER", [](const Numbers& a) { return a[0] * a[1] / 86400; } },
+    { "PPOP", [](const Numbers& a) { return a[0] * a[1]; } },
+    { "GRIDRATIO", [](const Numbers& a) { return a[0] / given(a[1], 480e9L); } },
+    { "KARDASHEV", [](const Numbers& a) { return a[0] / 1.74e17L; } },
+    { "NMAX", [](const Numbers& a) { return std::floor(a[2] / (a[0] * a[1] / 86400)); } },
+    { "ETARGET", [](const Numbers& a) { return a[2] * 86400 / (a[0] * a[1]); } },
+    { "GAPFACTOR", [](const Numbers& a) { return a[0] * a[1] * a[2] / (a[3] * 86400); } },
+    // P_pop and the grid ratio of the first cohort (K_1 is smaller than P_pop)
+    { "COHORT", [](const Numbers& a) {
+          const long double p_pop = a[0] * a[1];
+          return std::max(p_pop, p_pop / given(a[2], 480e9L)); } },
+    { "LANDAUER", [](const Numbers& a) { return k_b * given(a[0], 300) * ln2 * given(a[1], 1); } },
+    { "EFFGAP", [](const Numbers& a) {
+          return a[0] / (k_b * given(a[2], 300) * ln2 * given(a[1], 12)); } },
+    { "TOKENBUDGET", [](const Numbers& a) { return a[0] * 1e12L / a[1]; } },
+    { "TOKENSPERCAPITA", [](const Numbers& a) {
+          return a[0] * 1e12L / a[1] / (given(a[2], 8e9L) * given(a[3], 365)); } },
+    { "QUESTIONBUDGET", [](const Numbers& a) {
+          return a[0] * 1e12L / a[1] / (a[2] * given(a[3], 8e9L) * given(a[4], 365)); } },
+    { "AVGPOWER", [](const Numbers& a) { return a[0] * 1e12L / 8760; } },
+    { "ANNUALTWH", [](const Numbers& a) { return a[0] * 8760 / 1e12L; } },
+    { "GPUDAYKWH", [](const Numbers& a) { return a[0] * a[1] * 24 / 1000; } },
+    { "GPUDAYCOST", [](const Numbers& a) { return a[0] * a[1] * 24 / 1000 * a[2]; } },
+    // catalog look-ups and texts: nothing that can overflow
+    { "GPU", [](const Numbers&) { return 0.0L; } },
+    { "POWERREF", [](const Numbers&) { return 0.0L; } },
+    { "CACHEPROFILE", [](const Numbers&) { return 0.0L; } },
+    { "PRESETINFO", [](const Numbers&) { return 0.0L; } },
+    { "TOKWATTVERSION", [](const Numbers&) { return 0.0L; } },
+    { "POWERCOMPARE", [](const Numbers&) { return 0.0L; } },
+};
+}
+
+long double exact_result(const FunctionInfo& f, const Numbers& a)
+{
+    for (const Equation& e : equations)
+        if (f.name == std::string(e.function))
+            return e.exact(a);
+    throw std::logic_error(std::string("robustness_arguments.cxx has no equation for ") + f.name);
+}
+
+Numbers valid_numbers(const FunctionInfo& f)
+{
+    Numbers a;
+    for (std::size_t i = 0; i < f.arg_count(); ++i)
+        a.push_back(number(spec_of(f, i)));
+    return a;
+}
+}
