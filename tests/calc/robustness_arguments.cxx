@@ -3,17 +3,21 @@
 // "arguments and defaults"), and every function's equation, whose exact
 // result says when a call must show #NUM!.
 #include <algorithm>
+#include <deque>
 #include <cmath>
 #include <stdexcept>
 #include <string>
 
+#include "../../core/tokwatt.h"
 #include "robustness_rules.hxx"
 
 namespace tokwatt_test::robustness
 {
 namespace
 {
-// From README's "Functions" tables and "arguments and defaults".
+// Valid values from README's "Functions" tables and "arguments and
+// defaults"; domains from README for the functions of lists and names, from
+// the core's table (core/tw_functions.h) for the scalar ones.
 const ArgSpec arg_specs[] = {
     { "ETOK", "tdp_w", "700", Domain::non_negative, true },
     { "ETOK", "tokens_per_s", "200", Domain::positive, true },
@@ -30,49 +34,63 @@ const ArgSpec arg_specs[] = {
     { "EEFF", "alpha_h", "0.75", Domain::share },
     { "EEFF", "beta_m", "0.1", Domain::non_negative },
     { "EEFF", "beta_h", "0.01", Domain::non_negative },
-    { "PUSER", "tokens_per_day", "20E9", Domain::non_negative },
-    { "PUSER", "e_eff", "0.23", Domain::non_negative },
-    { "PPOP", "users", "8.1E9", Domain::non_negative },
-    { "PPOP", "p_user", "53000", Domain::non_negative },
-    { "GRIDRATIO", "p_w", "440E9", Domain::non_negative },
-    { "GRIDRATIO", "grid_w", "480E9", Domain::grid },
-    { "KARDASHEV", "p_w", "4.3E14", Domain::non_negative },
-    { "NMAX", "tokens_per_day", "20E9", Domain::positive },
-    { "NMAX", "e_eff", "0.23", Domain::positive },
-    { "NMAX", "budget_w", "480E9", Domain::non_negative },
-    { "ETARGET", "users", "8.1E9", Domain::positive },
-    { "ETARGET", "tokens_per_day", "20E9", Domain::positive },
-    { "ETARGET", "budget_w", "3.3E12", Domain::non_negative },
-    { "GAPFACTOR", "e_eff", "0.23", Domain::non_negative },
-    { "GAPFACTOR", "users", "8.1E9", Domain::positive },
-    { "GAPFACTOR", "tokens_per_day", "20E9", Domain::positive },
-    { "GAPFACTOR", "budget_w", "3.3E12", Domain::positive },
+    { "PUSER", "tokens_per_day", "20E9", Domain::from_core },
+    { "PUSER", "e_eff", "0.23", Domain::from_core },
+    { "PPOP", "users", "8.1E9", Domain::from_core },
+    { "PPOP", "p_user", "53000", Domain::from_core },
+    { "GRIDRATIO", "p_w", "440E9", Domain::from_core },
+    { "GRIDRATIO", "grid_w", "480E9", Domain::from_core },
+    { "KARDASHEV", "p_w", "4.3E14", Domain::from_core },
+    { "NMAX", "tokens_per_day", "20E9", Domain::from_core },
+    { "NMAX", "e_eff", "0.23", Domain::from_core },
+    { "NMAX", "budget_w", "480E9", Domain::from_core },
+    { "ETARGET", "users", "8.1E9", Domain::from_core },
+    { "ETARGET", "tokens_per_day", "20E9", Domain::from_core },
+    { "ETARGET", "budget_w", "3.3E12", Domain::from_core },
+    { "GAPFACTOR", "e_eff", "0.23", Domain::from_core },
+    { "GAPFACTOR", "users", "8.1E9", Domain::from_core },
+    { "GAPFACTOR", "tokens_per_day", "20E9", Domain::from_core },
+    { "GAPFACTOR", "budget_w", "3.3E12", Domain::from_core },
     { "COHORT", "users", "8.1E9", Domain::non_negative, true },
     { "COHORT", "p_user", "53000", Domain::non_negative },
     { "COHORT", "grid_w", "480E9", Domain::grid, true },
-    { "LANDAUER", "temp_k", "300", Domain::positive },
-    { "LANDAUER", "bits", "12", Domain::non_negative },
-    { "EFFGAP", "j_per_token", "1.8", Domain::non_negative },
-    { "EFFGAP", "bits", "12", Domain::positive },
-    { "EFFGAP", "temp_k", "300", Domain::positive },
-    { "TOKENBUDGET", "twh_per_year", "326", Domain::non_negative },
-    { "TOKENBUDGET", "wh_per_token", "5E-4", Domain::positive },
-    { "TOKENSPERCAPITA", "twh_per_year", "65", Domain::non_negative },
-    { "TOKENSPERCAPITA", "wh_per_token", "5E-4", Domain::positive },
-    { "TOKENSPERCAPITA", "population", "8E9", Domain::positive },
-    { "TOKENSPERCAPITA", "days_per_year", "365", Domain::positive },
-    { "QUESTIONBUDGET", "twh_per_year", "326", Domain::non_negative },
-    { "QUESTIONBUDGET", "wh_per_token", "5E-4", Domain::positive },
-    { "QUESTIONBUDGET", "tokens_per_question", "100", Domain::positive },
-    { "QUESTIONBUDGET", "population", "8E9", Domain::positive },
-    { "QUESTIONBUDGET", "days_per_year", "365", Domain::positive },
-    { "AVGPOWER", "twh_per_year", "4178", Domain::non_negative },
-    { "ANNUALTWH", "p_w", "480E9", Domain::non_negative },
-    { "GPUDAYKWH", "gpu_w", "350", Domain::non_negative },
-    { "GPUDAYKWH", "pue", "1.15", Domain::at_least_one },
-    { "GPUDAYCOST", "gpu_w", "350", Domain::non_negative },
-    { "GPUDAYCOST", "pue", "1.15", Domain::at_least_one },
-    { "GPUDAYCOST", "usd_per_kwh", "0.10", Domain::non_negative },
+    { "LANDAUER", "temp_k", "300", Domain::from_core },
+    { "LANDAUER", "bits", "12", Domain::from_core },
+    { "EFFGAP", "j_per_token", "1.8", Domain::from_core },
+    { "EFFGAP", "bits", "12", Domain::from_core },
+    { "EFFGAP", "temp_k", "300", Domain::from_core },
+    { "TOKENBUDGET", "twh_per_year", "326", Domain::from_core },
+    { "TOKENBUDGET", "wh_per_token", "5E-4", Domain::from_core },
+    { "TOKENSPERCAPITA", "twh_per_year", "65", Domain::from_core },
+    { "TOKENSPERCAPITA", "wh_per_token", "5E-4", Domain::from_core },
+    { "TOKENSPERCAPITA", "population", "8E9", Domain::from_core },
+    { "TOKENSPERCAPITA", "days_per_year", "365", Domain::from_core },
+    { "QUESTIONBUDGET", "twh_per_year", "326", Domain::from_core },
+    { "QUESTIONBUDGET", "wh_per_token", "5E-4", Domain::from_core },
+    { "QUESTIONBUDGET", "tokens_per_question", "100", Domain::from_core },
+    { "QUESTIONBUDGET", "population", "8E9", Domain::from_core },
+    { "QUESTIONBUDGET", "days_per_year", "365", Domain::from_core },
+    { "AVGPOWER", "twh_per_year", "4178", Domain::from_core },
+    { "ANNUALTWH", "p_w", "480E9", Domain::from_core },
+    { "GPUDAYKWH", "gpu_w", "350", Domain::from_core },
+    { "GPUDAYKWH", "pue", "1.15", Domain::from_core },
+    { "GPUDAYCOST", "gpu_w", "350", Domain::from_core },
+    { "GPUDAYCOST", "pue", "1.15", Domain::from_core },
+    { "GPUDAYCOST", "usd_per_kwh", "0.10", Domain::from_core },
+    { "EREQUEST", "output_tokens", "500", Domain::from_core },
+    { "EREQUEST", "input_tokens", "10000", Domain::from_core },
+    { "EREQUEST", "cached_tokens", "7500", Domain::from_core },
+    { "EREQUEST", "e_tok", "3.6", Domain::from_core },
+    { "EREQUEST", "beta_m", "0.1", Domain::from_core },
+    { "EREQUEST", "beta_h", "0.01", Domain::from_core },
+    { "CO2E", "energy_j", "3.6E6", Domain::from_core },
+    { "CO2E", "grid", "445", Domain::from_core },
+    { "WATER", "energy_j", "3.6E6", Domain::from_core },
+    { "WATER", "onsite_l_per_kwh", "0.5", Domain::from_core },
+    { "WATER", "offsite_l_per_kwh", "3", Domain::from_core },
+    { "WATER", "pue", "1.25", Domain::from_core },
+    { "DISCLOSURE", "name", "\"gemini_median_prompt_2025\"", Domain::name },
+    { "DISCLOSURE", "field", "\"wh\"", Domain::name },
     { "GPU", "name", "\"H100\"", Domain::name },
     { "GPU", "field", "\"tdp_w\"", Domain::name },
     { "POWERREF", "name", "\"hoover_dam\"", Domain::name },
@@ -82,13 +100,36 @@ const ArgSpec arg_specs[] = {
     { "POWERCOMPARE", "p_w", "1.325E9", Domain::non_negative },
     { "POWERCOMPARE", "reference", "\"hoover_dam\"", Domain::reference_name },
 };
+
+Domain core_domain(const FunctionInfo& f, std::size_t i)
+{
+    const tw_function_info* core = f.core ? tw_function_find(f.core) : nullptr;
+    if (!core || i >= core->n_args)
+        throw std::logic_error(std::string(f.name) + " has no scalar core function");
+    switch (core->args[i].domain)
+    {
+        case TW_DOMAIN_NONNEG: return Domain::non_negative;
+        case TW_DOMAIN_POSITIVE: return Domain::positive;
+        default: return Domain::at_least_one;
+    }
+}
 }
 
 const ArgSpec& spec_of(const FunctionInfo& f, std::size_t i)
 {
+    static std::deque<ArgSpec> resolved; // stable references
     for (const ArgSpec& spec : arg_specs)
         if (f.name == std::string(spec.function) && f.args[i].name == std::string(spec.argument))
-            return spec;
+        {
+            if (spec.domain != Domain::from_core)
+                return spec;
+            for (const ArgSpec& r : resolved)
+                if (r.function == spec.function && r.argument == spec.argument)
+                    return r;
+            resolved.push_back(spec);
+            resolved.back().domain = core_domain(f, i);
+            return resolved.back();
+        }
     throw std::logic_error(std::string("robustness_arguments.cxx has no ArgSpec for ") + f.name
                            + " " + f.args[i].name + ": add its valid value and README domain");
 }
@@ -161,6 +202,17 @@ const Equation equations[] = {
     { "ANNUALTWH", [](const Numbers& a) { return a[0] * 8760 / 1e12L; } },
     { "GPUDAYKWH", [](const Numbers& a) { return a[0] * a[1] * 24 / 1000; } },
     { "GPUDAYCOST", [](const Numbers& a) { return a[0] * a[1] * 24 / 1000 * a[2]; } },
+    { "EREQUEST", [](const Numbers& a) {
+          const long double e = given(a[3], 1.4L * (0.5L * 700 / 200 + 0.5L * 1000 / 600));
+          const long double in = given(a[1], 0), cached = given(a[2], 0);
+          return e * (a[0] + (in - cached) * given(a[4], 0.10L) + cached * given(a[5], 0.01L));
+      } },
+    { "CO2E", [](const Numbers& a) { return a[0] / 3.6e6L * given(a[1], 445); } },
+    { "WATER", [](const Numbers& a) {
+          const long double kwh = a[0] / 3.6e6L;
+          return kwh / given(a[3], 1.4L) * given(a[1], 0.38L) + kwh * given(a[2], 3.908L);
+      } },
+    { "DISCLOSURE", [](const Numbers&) { return 0.0L; } },
     // catalog look-ups and texts: nothing that can overflow
     { "GPU", [](const Numbers&) { return 0.0L; } },
     { "POWERREF", [](const Numbers&) { return 0.0L; } },

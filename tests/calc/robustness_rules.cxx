@@ -70,6 +70,10 @@ Expect evaluate(const FunctionInfo& f, const Numbers& a, const std::string& rule
 {
     if (f.name == std::string("ETOK") && std::isnan(a[0]) != std::isnan(a[1]))
         return { e502, "tdp_w without tokens_per_s (or the reverse)" };
+    // README: cached_tokens at most input_tokens (each 0 when left out)
+    if (f.name == std::string("EREQUEST")
+        && (std::isnan(a[2]) ? 0.0 : a[2]) > (std::isnan(a[1]) ? 0.0 : a[1]))
+        return { e502, "more cached tokens than input tokens" };
     const long double exact = exact_result(f, a);
     if (std::isnan(exact))
         throw std::logic_error(std::string("the test's equation of ") + f.name + " gave NaN");

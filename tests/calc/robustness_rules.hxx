@@ -76,7 +76,8 @@ enum class Domain
     share,         // in [0,1], the shares summing to 1
     grid,          // > 0, or a POWERREF name
     name,          // a preset name (GPU, POWERREF, CACHEPROFILE, PRESETINFO)
-    reference_name // POWERCOMPARE's reference: a POWERREF name
+    reference_name, // POWERCOMPARE's reference: a POWERREF name
+    from_core       // the domain core/tw_functions.h gives the scalar argument
 };
 
 struct ArgSpec
@@ -88,7 +89,8 @@ struct ArgSpec
     bool list = false; // a list: one entry per GPU type or per cohort
 };
 
-// The spec of argument i of f; throws when the matrix has none.
+// The spec of argument i of f, a from_core domain resolved from the core's
+// table of scalar functions; throws when the matrix has none.
 const ArgSpec& spec_of(const FunctionInfo& f, std::size_t i);
 // The valid value as a number (0 for a name).
 double number(const ArgSpec& spec);

@@ -152,9 +152,9 @@ void PresetsTest::preset_texts()
         says("=PRESETINFO(\"Peter\")", peter_text),
         // the add-in's version and the catalog's (core/catalog.c
         // tw_catalog_version); TW_VERSION is the Makefile's VERSION
-        says("=TOKWATTVERSION()", "tokwatt 0.1.0, catalog 2026.11"),
-        says("=TOKWATTVERSION()", std::string("tokwatt ") + TW_VERSION + ", catalog 2026.11"),
-        says("=tokwattversion()", "tokwatt 0.1.0, catalog 2026.11"),
+        says("=TOKWATTVERSION()", "tokwatt 0.1.0, catalog 2026.12"),
+        says("=TOKWATTVERSION()", std::string("tokwatt ") + TW_VERSION + ", catalog 2026.12"),
+        says("=tokwattversion()", "tokwatt 0.1.0, catalog 2026.12"),
         text_err("=PRESETINFO(\"nope\")", e502),
         text_err("=PRESETINFO(\"\")", e502),
         text_err("=PRESETINFO(\"H100 \")", e502),
