@@ -3,10 +3,9 @@
 #include <cppunit/extensions/HelperMacros.h>
 
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <string>
 
+#include "../readme_text.hxx"
 #include "../../core/tokwatt.h"
 
 namespace tokwatt_test
@@ -20,11 +19,7 @@ class ReadmeTest : public CppUnit::TestFixture
 public:
     void lists_every_catalog_row()
     {
-        std::ifstream file("README.md"); // make check runs from the top folder
-        CPPUNIT_ASSERT_MESSAGE("README.md not found", file.good());
-        std::stringstream text;
-        text << file.rdbuf();
-        const std::string readme = text.str();
+        const std::string readme = readme_text();
 
         CPPUNIT_ASSERT(tw_catalog_count() > 0);
         for (std::size_t i = 0; i < tw_catalog_count(); ++i)

@@ -3,10 +3,9 @@
 // rewriter's table, so the two cannot drift apart.
 #include <cppunit/extensions/HelperMacros.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
+#include "../readme_text.hxx"
 #include "../../addin/function_table.hxx"
 #include "../../addin/portable/rewrite.hxx"
 
@@ -21,11 +20,7 @@ class PortableReadmeTest : public CppUnit::TestFixture
 public:
     void lists_every_native_form()
     {
-        std::ifstream file("README.md"); // make check runs from the top folder
-        CPPUNIT_ASSERT_MESSAGE("README.md not found", file.good());
-        std::stringstream text;
-        text << file.rdbuf();
-        const std::string readme = text.str();
+        const std::string readme = readme_text();
         CPPUNIT_ASSERT(readme.find("## Sharing with people who do not have the add-in")
                        != std::string::npos);
         for (std::size_t i = 0; i < tokwatt::function_count; ++i)

@@ -4,10 +4,9 @@
 // so they cannot drift from what the code does.
 #include <cppunit/extensions/HelperMacros.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
+#include "../readme_text.hxx"
 #include "../../addin/function_table.hxx"
 #include "../../core/tokwatt.h"
 
@@ -65,11 +64,7 @@ public:
     // README's reference has a row per function: `NAME(required; [optional])`.
     void readme_shows_every_signature()
     {
-        std::ifstream file("README.md"); // make check runs from the top folder
-        CPPUNIT_ASSERT_MESSAGE("README.md not found", file.good());
-        std::stringstream text;
-        text << file.rdbuf();
-        const std::string readme = text.str();
+        const std::string readme = readme_text();
         for (std::size_t i = 0; i < tokwatt::function_count; ++i)
         {
             const tokwatt::FunctionInfo& f = tokwatt::functions[i];
