@@ -6,6 +6,8 @@
 #   make portable IN=analysis.ods OUT=analysis-portable.ods
 #                 write a copy whose formulas use built-in functions only
 #                 (OUT ending in .xlsx writes Excel)
+#   make simulate IN=model.ods OUT=report.ods [TRIALS=10000] [SEED=1]
+#                 simulate the UNCERTAIN inputs of IN, report in OUT
 # `run`, `check`, `install` and `portable` first install missing Debian packages
 # (tools/install-deps.sh); everything built lands in build/.
 
@@ -47,8 +49,11 @@ CORE_OBJ    := $(CORE_SRC:%.c=$(B)/%.o)
 TABLE_OBJ   := $(B)/addin/function_table.o
 REWRITE_OBJ := $(addprefix $(B)/addin/portable/,formula.o expanders.o rewrite.o)
 CALC_OBJ    := $(patsubst %.cxx,$(B)/%.o,$(wildcard addin/calc/*.cxx))
-COPY_OBJ    := $(TABLE_OBJ) $(REWRITE_OBJ) $(B)/addin/portable/copy.o
-ADDIN_OBJ   := $(B)/addin/component.o $(CALC_OBJ) $(COPY_OBJ) $(B)/addin/portable/menu.o
+COMMON_OBJ  := $(patsubst %.cxx,$(B)/%.o,$(wildcard addin/common/*.cxx))
+COPY_OBJ    := $(TABLE_OBJ) $(REWRITE_OBJ) $(COMMON_OBJ) $(B)/addin/portable/copy.o
+SIMULATE_OBJ := $(patsubst %.cxx,$(B)/%.o,$(wildcard addin/simulate/*.cxx))
+ADDIN_OBJ   := $(B)/addin/component.o $(CALC_OBJ) $(COPY_OBJ) $(B)/addin/portable/menu.o \
+               $(SIMULATE_OBJ)
 
 # The office driver and harness (tools/), the texts' printed figures
 # (sources/), the templates (sheets/) and the tests: never shipped.
@@ -80,7 +85,7 @@ fill = sed -e 's|@IDENTIFIER@|$(IDENTIFIER)|g' -e 's|@VERSION@|$(VERSION)|g' \
            -e 's|@LIBRARY@|$(LIBRARY)|g' -e 's|@SERVICE@|$(SERVICE)|g' \
            -e 's|@IMPLEMENTATION@|$(IMPLEMENTATION)|g'
 
-.PHONY: all oxt run check install portable deps test test-core test-portable test-calc clean
+.PHONY: all oxt run check install portable simulate deps test test-core test-portable test-calc clean
 .DELETE_ON_ERROR:
 
 all: oxt
@@ -108,6 +113,17 @@ portable: deps
 	    || { echo "usage: make portable IN=workbook.ods OUT=copy.ods (or copy.xlsx)" >&2; exit 2; }
 	@$(MAKE) --no-print-directory $(B)/tokwatt.oxt $(B)/tokwatt-office
 	$(B)/tokwatt-office portable $(B)/tokwatt.oxt $(B)/portable-profile "$(IN)" "$(OUT)"
+
+# A simulation of a workbook's UNCERTAIN inputs, run inside the office on a
+# copy of IN; the report (sheets Simulation and Trials) is written to OUT.
+TRIALS ?= 10000
+SEED   ?= 1
+simulate: deps
+	@test -n "$(IN)" -a -n "$(OUT)" \
+	    || { echo "usage: make simulate IN=model.ods OUT=report.ods [TRIALS=10000] [SEED=1]" >&2; exit 2; }
+	@$(MAKE) --no-print-directory $(B)/tokwatt.oxt $(B)/tokwatt-office
+	$(B)/tokwatt-office simulate $(B)/tokwatt.oxt $(B)/simulate-profile "$(IN)" "$(OUT)" \
+	    "$(TRIALS)" "$(SEED)"
 
 # mk/*.mk add their own quick checks to EXTRA_TESTS (robustness, templates).
 EXTRA_TESTS :=

@@ -41,6 +41,7 @@
 #include <com/sun/star/util/XCloseable.hpp>
 
 #include "rewrite.hxx"
+#include "../common/document_copy.hxx"
 #include "../common/store_options.hxx"
 #include "../common/strings.hxx"
 
@@ -515,10 +516,6 @@ private:
     bool queue_notes_ = false;
 };
 
-bool ends_with(const OUString& s, const char* suffix)
-{
-    return s.toAsciiLowerCase().endsWithAsciiL(suffix, static_cast<sal_Int32>(strlen(suffix)));
-}
 }
 
 CopyReport save_portable_copy(const Reference<css::uno::XComponentContext>& context,
@@ -528,40 +525,18 @@ CopyReport save_portable_copy(const Reference<css::uno::XComponentContext>& cont
     const auto start = std::chrono::steady_clock::now();
     CopyReport report;
 
-    // The document as it is now, in memory: the copy is made from that.
-    auto out = css::io::SequenceOutputStream::create(context);
-    Reference<css::frame::XStorable>(document, UNO_QUERY_THROW)
-        ->storeToURL("private:stream",
-                     properties({ { "FilterName", Any(OUString("calc8")) },
-                                  { "OutputStream",
-                                    Any(Reference<css::io::XOutputStream>(out.get())) } }));
-    auto in = css::io::SequenceInputStream::createStreamFromSequence(context,
-                                                                     out->getWrittenBytes());
-    Reference<css::frame::XComponentLoader> loader(css::frame::Desktop::create(context),
-                                                   UNO_QUERY_THROW);
-    const Reference<css::lang::XComponent> copy = loader->loadComponentFromURL(
-        "private:stream", "_blank", 0,
-        properties({ { "InputStream", Any(Reference<css::io::XInputStream>(in.get())) },
-                     { "FilterName", Any(OUString("calc8")) },
-                     { "Hidden", Any(true) } }));
-    if (!copy.is())
-        throw std::runtime_error("cannot open a copy of the workbook");
+    const Reference<css::lang::XComponent> copy = hidden_copy(context, document);
     try
     {
         Copier(copy, report).run();
-        // A copy is Excel or ODF, whatever else its name ends in.
-        const char* filter = calc_filter_for(ends_with(target_url, ".xlsx") ? ".xlsx" : ".ods");
-        Reference<css::frame::XStorable>(copy, UNO_QUERY_THROW)
-            ->storeToURL(target_url,
-                         properties({ { "FilterName", Any(OUString::createFromAscii(filter)) },
-                                      { "Overwrite", Any(true) } }));
+        store_by_extension(copy, target_url);
     }
     catch (...)
     {
-        Reference<css::util::XCloseable>(copy, UNO_QUERY_THROW)->close(true);
+        close_document(copy);
         throw;
     }
-    Reference<css::util::XCloseable>(copy, UNO_QUERY_THROW)->close(true);
+    close_document(copy);
     report.seconds
         = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return report;

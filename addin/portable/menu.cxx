@@ -37,6 +37,7 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include "copy.hxx"
+#include "../common/protocol_handler.hxx"
 #include "../common/strings.hxx"
 
 using css::uno::Any;
@@ -55,79 +56,18 @@ const char* const xlsx_filter = "Excel 2007-365 (.xlsx)";
 
 OUString ascii(const char* s) { return OUString::createFromAscii(s); }
 
-class MenuHandler
-    : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
-                                   css::lang::XInitialization, css::lang::XServiceInfo>
+class MenuHandler : public ProtocolHandler
 {
 public:
     explicit MenuHandler(const Reference<css::uno::XComponentContext>& context)
-        : context_(context)
+        : ProtocolHandler(context, (std::string(menu_protocol) + menu_command).c_str(),
+                          menu_implementation_name, menu_handler_services())
     {
-    }
-
-    // XInitialization: the framework hands over the frame the menu belongs to.
-    void SAL_CALL initialize(const Sequence<Any>& arguments) override
-    {
-        if (arguments.getLength() > 0)
-            arguments[0] >>= frame_;
-    }
-
-    // XDispatchProvider
-    Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url,
-                                                            const OUString&, sal_Int32) override
-    {
-        if (url.Complete == ascii(menu_protocol) + ascii(menu_command))
-            return this;
-        return nullptr;
-    }
-
-    Sequence<Reference<css::frame::XDispatch>> SAL_CALL
-    queryDispatches(const Sequence<css::frame::DispatchDescriptor>& requests) override
-    {
-        Sequence<Reference<css::frame::XDispatch>> dispatches(requests.getLength());
-        for (sal_Int32 i = 0; i < requests.getLength(); ++i)
-            dispatches[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName,
-                                          requests[i].SearchFlags);
-        return dispatches;
-    }
-
-    // XDispatch, XNotifyingDispatch
-    void SAL_CALL dispatch(const css::util::URL&,
-                           const Sequence<css::beans::PropertyValue>& arguments) override
-    {
-        run(arguments, nullptr);
-    }
-
-    void SAL_CALL dispatchWithNotification(
-        const css::util::URL&, const Sequence<css::beans::PropertyValue>& arguments,
-        const Reference<css::frame::XDispatchResultListener>& listener) override
-    {
-        run(arguments, listener);
-    }
-
-    void SAL_CALL addStatusListener(const Reference<css::frame::XStatusListener>&,
-                                    const css::util::URL&) override
-    {
-    }
-    void SAL_CALL removeStatusListener(const Reference<css::frame::XStatusListener>&,
-                                       const css::util::URL&) override
-    {
-    }
-
-    // XServiceInfo
-    OUString SAL_CALL getImplementationName() override { return menu_handler_implementation(); }
-    sal_Bool SAL_CALL supportsService(const OUString& service) override
-    {
-        return cppu::supportsService(this, service);
-    }
-    Sequence<OUString> SAL_CALL getSupportedServiceNames() override
-    {
-        return menu_handler_services();
     }
 
 private:
     void run(const Sequence<css::beans::PropertyValue>& arguments,
-             const Reference<css::frame::XDispatchResultListener>& listener)
+             const Reference<css::frame::XDispatchResultListener>& listener) override
     {
         OUString target;
         for (const auto& argument : arguments)
@@ -221,32 +161,12 @@ private:
         return target;
     }
 
-    void tell(css::awt::MessageBoxType type, const std::string& text) const
-    {
-        try
-        {
-            Reference<css::awt::XWindowPeer> parent(
-                frame_.is() ? frame_->getContainerWindow() : nullptr, UNO_QUERY);
-            Reference<css::awt::XMessageBoxFactory> factory(css::awt::Toolkit::create(context_),
-                                                            UNO_QUERY_THROW);
-            factory->createMessageBox(parent, type, css::awt::MessageBoxButtons::BUTTONS_OK,
-                                      "tokwatt", to_ou(text))
-                ->execute();
-        }
-        catch (const css::uno::Exception&)
-        {
-            // no window to show it in: nothing more to say
-        }
-    }
-
     static std::string to_utf8(const Any& value)
     {
         const rtl::OString s = rtl::OUStringToOString(value.get<OUString>(), RTL_TEXTENCODING_UTF8);
         return std::string(s.getStr(), static_cast<std::size_t>(s.getLength()));
     }
 
-    Reference<css::uno::XComponentContext> context_;
-    Reference<css::frame::XFrame> frame_;
 };
 }
 

@@ -29,13 +29,22 @@ const std::string& stored_prefix()
 // The function a word names when it is a tokwatt function, else nullptr.
 const FunctionInfo* tokwatt_function(const Token& t)
 {
-    const std::string& prefix = stored_prefix();
-    if (t.kind != Tok::word || t.text.size() <= prefix.size()
-        || strncasecmp(t.text.c_str(), prefix.c_str(), prefix.size()) != 0)
-        return nullptr;
-    return find_function(t.text.c_str() + prefix.size());
+    return t.kind == Tok::word ? tokwatt_function_named(t.text) : nullptr;
 }
 
+}
+
+const FunctionInfo* tokwatt_function_named(const std::string& word)
+{
+    const std::string& prefix = stored_prefix();
+    if (word.size() <= prefix.size()
+        || strncasecmp(word.c_str(), prefix.c_str(), prefix.size()) != 0)
+        return nullptr;
+    return find_function(word.c_str() + prefix.size());
+}
+
+namespace
+{
 bool is_call(const Tokens& t, std::size_t i)
 {
     return i + 1 < t.size() && t[i + 1].kind == Tok::open && tokwatt_function(t[i]);

@@ -19,8 +19,17 @@
 #include <string>
 #include <vector>
 
+namespace tokwatt
+{
+struct FunctionInfo;
+}
+
 namespace tokwatt::portable
 {
+// The tokwatt function a word of a formula names, as the API grammar
+// spells it ("ORG.TOKWATT.CALCFUNCTIONS.ETOK", any case), or nullptr.
+const FunctionInfo* tokwatt_function_named(const std::string& word);
+
 enum class Status
 {
     unchanged, // no tokwatt call: keep the cell as it is
