@@ -398,12 +398,9 @@ void Page::print_landscape_one_page_wide()
     Reference<css::container::XNameAccess> page_styles(
         families->getStyleFamilies()->getByName("PageStyles"), UNO_QUERY_THROW);
     Reference<XPropertySet> page(page_styles->getByName(page_style), UNO_QUERY_THROW);
-    const auto size = page->getPropertyValue("Size").get<css::awt::Size>();
-    if (size.Width < size.Height)
-    {
-        page->setPropertyValue("IsLandscape", Any(true));
-        page->setPropertyValue("Size", Any(css::awt::Size(size.Height, size.Width)));
-    }
+    // A4 (in 1/100 mm) whatever the office's locale would choose.
+    page->setPropertyValue("IsLandscape", Any(true));
+    page->setPropertyValue("Size", Any(css::awt::Size(29700, 21000)));
     page->setPropertyValue("ScaleToPagesX", Any(sal_Int16(1)));
     page->setPropertyValue("ScaleToPagesY", Any(sal_Int16(0)));
 }

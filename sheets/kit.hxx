@@ -106,7 +106,7 @@ public:
     // A printed page starts at this row (1-based).
     void page_break_before(int row);
 
-    // Print setup of this sheet: landscape, one page wide.
+    // Print setup of this sheet: A4 landscape, one page wide.
     void print_landscape_one_page_wide();
 
     const Reference<css::sheet::XSpreadsheet>& sheet() const { return sheet_; }
