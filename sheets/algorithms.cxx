@@ -196,7 +196,7 @@ void build(Book& book)
             for (std::size_t at; (at = formula.find('#')) != std::string::npos;)
             {
                 std::size_t end = at + 1;
-                while (end < formula.size() && (std::isalnum(formula[end]) || formula[end] == '_'))
+                while (end < formula.size() && (std::isalnum(static_cast<unsigned char>(formula[end])) || formula[end] == '_'))
                     ++end;
                 formula.replace(at, end - at, cell(col, rows.at(formula.substr(at + 1, end - at - 1))));
             }
