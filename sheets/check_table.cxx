@@ -40,51 +40,53 @@ std::string format_as_printed(const std::string& printed, int extra)
     return (dot == std::string::npos ? "#,##0" : "0") + tail;
 }
 
-std::string check_table(Page& page, int top, const std::vector<Check>& checks)
+std::string check_table(Page& page, const std::vector<Check>& checks)
 {
-    const char* headers[] = { "Quantity", "Computed (live)", "The text prints", "Equations give",
-                              "Within +-", "Unit", "Matches", "Text agrees", "Note" };
-    const char columns[] = "ABCDEFGHI";
-    for (int c = 0; c < 9; ++c)
-        page.text(std::string(1, columns[c]) + std::to_string(top), headers[c], style::heading);
-
-    int row = top + 1;
+    using namespace check_column;
+    page.headers({ "Quantity", "Computed (live)", "The text prints", "Equations give",
+                   "Within +-", "Unit", "Matches", "Text agrees", "Note" });
+    const int top = page.row();
+    const int first = top + 1;
     for (const Check& check : checks)
     {
-        const std::string r = std::to_string(row);
+        page.next();
         const std::string expected = check.recomputed.empty() ? check.printed : check.recomputed;
-        page.text("A" + r, check.quantity);
-        page.formula("B" + r, check.formula, style::result, format_as_printed(expected, 1));
-        page.number("C" + r, printed_value(check.printed), style::printed,
+        const std::string b = page.at(computed);
+        page.text(quantity, check.quantity);
+        page.formula(computed, check.formula, style::result, format_as_printed(expected, 1));
+        page.number(printed, printed_value(check.printed), style::printed,
                     format_as_printed(check.printed));
-        page.number("D" + r, printed_value(expected), style::printed, format_as_printed(expected));
+        page.number(check_column::expected, printed_value(expected), style::printed,
+                    format_as_printed(expected));
         // Half a unit of the last digit the figure is given to.
-        page.number("E" + r, printed_tolerance(expected), style::printed);
-        page.text("F" + r, check.unit);
-        page.formula("G" + r, "=ABS(B" + r + "-D" + r + ")<=E" + r, style::verdict);
-        page.formula("H" + r,
-                     "=ABS(B" + r + "-C" + r + ")<=" + number(printed_tolerance(check.printed)),
+        page.number(within, printed_tolerance(expected), style::printed);
+        page.text(unit, check.unit);
+        page.formula(matches,
+                     "=ABS(" + b + "-" + page.at(check_column::expected) + ")<=" + page.at(within),
                      style::verdict);
-        page.text("I" + r, check.note, style::note);
-        ++row;
+        page.formula(agrees,
+                     "=ABS(" + b + "-" + page.at(printed)
+                         + ")<=" + number(printed_tolerance(check.printed)),
+                     style::verdict);
+        page.text(note, check.note, style::note);
     }
-    const std::string first = std::to_string(top + 1), last = std::to_string(row - 1);
-    page.name(table_name(page, top), "B" + first + ":E" + last);
-    page.highlight_false("G" + first + ":H" + last);
-    const std::string summary = "G" + std::to_string(row);
-    page.text("F" + std::to_string(row), "All match", style::heading);
-    page.formula(summary, "=AND(G" + first + ":G" + last + ")", style::verdict);
+    const int last = page.next() - 1;
+    page.name(table_name(page, top), cell(computed, first) + ":" + cell(within, last));
+    page.highlight_false(cell(matches, first) + ":" + cell(agrees, last));
+    page.text(unit, "All match", style::heading);
+    const std::string summary = page.at(matches);
+    page.formula(summary, "=AND(" + cell(matches, first) + ":" + cell(matches, last) + ")",
+                 style::verdict);
     return summary;
 }
 
-void all_match(Page& page, const std::string& label_cell, const std::string& cell,
-               const std::vector<std::string>& table_cells)
+void all_match(Page& page, int row, const std::vector<std::string>& table_cells)
 {
     std::string formula = "=AND(";
     for (std::size_t i = 0; i < table_cells.size(); ++i)
         formula += (i ? ";" : "") + table_cells[i];
-    page.text(label_cell, "Every figure matches", style::heading);
-    page.formula(cell, formula + ")", style::verdict);
-    page.name("TW_ALL_MATCH", cell);
+    page.text(cell('A', row), "Every figure matches", style::heading);
+    page.formula(cell('B', row), formula + ")", style::verdict);
+    page.name("TW_ALL_MATCH", cell('B', row));
 }
 }

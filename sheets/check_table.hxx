@@ -29,17 +29,24 @@ struct Check
     std::string note;       // source, or why the text is off
 };
 
+// The table's columns.
+namespace check_column
+{
+constexpr char quantity = 'A', computed = 'B', printed = 'C', expected = 'D', within = 'E',
+               unit = 'F', matches = 'G', agrees = 'H', note = 'I';
+}
+
 // A number format showing a value with the digits of a printed figure and
 // `extra` more decimals: ("0.280", 0) -> "0.000", ("3.02E-3", 1) ->
 // "0.000E+00", ("44500", 0) -> "#,##0".
 std::string format_as_printed(const std::string& printed, int extra = 0);
 
-// Writes a table at row `top` (1-based) of page; returns the cell holding
-// this table's "all match" (e.g. "G30").
-std::string check_table(Page& page, int top, const std::vector<Check>& checks);
+// Writes a table from the next row of page on (its headings), one row a
+// check (a check's formula may name cells {key}), and leaves the cursor on
+// the table's "All match" row; returns the cell holding it (e.g. "G30").
+std::string check_table(Page& page, const std::vector<Check>& checks);
 
-// Writes TW_ALL_MATCH: "Everything matches" = AND of the tables' cells,
-// at cell on page (with a label to its left).
-void all_match(Page& page, const std::string& label_cell, const std::string& cell,
-               const std::vector<std::string>& table_cells);
+// Writes TW_ALL_MATCH, "Every figure matches" = AND of the tables' cells,
+// in column B of `row` of page, with its label in A.
+void all_match(Page& page, int row, const std::vector<std::string>& table_cells);
 }

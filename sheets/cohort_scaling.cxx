@@ -6,22 +6,17 @@
 // every quantitative claim of the Reference column checked.
 #include <limits>
 
-#include <com/sun/star/beans/XPropertySet.hpp>
-
-#include "../addin/common/strings.hxx"
 #include "check_table.hxx"
+#include "panel.hxx"
 #include "templates.hxx"
 
 namespace tokwatt::templates
 {
 namespace
 {
-using css::beans::XPropertySet;
-using css::uno::Any;
-using css::uno::UNO_QUERY_THROW;
-
 struct Cohort
 {
+    const char* key; // names its row's cells for the checks
     const char* name;
     double people;
     const char* comparator; // the POWERREF preset the essay compares with
@@ -31,14 +26,14 @@ struct Cohort
 };
 
 const Cohort cohorts[] = {
-    { "Small town", 25e3, "hoover_dam", "GW", "1.3 GW", "one Hoover Dam" },
-    { "Major US city", 75e3, "nuclear_unit", "GW", "4.0 GW", "four large nuclear units" },
-    { "Major US metro", 5e6, "us_electricity", "GW", "265 GW", "55% of total US electricity" },
-    { "NYC", 8.3e6, "us_electricity", "GW", "440 GW", "92% of US electricity" },
-    { "USA", 335e6, "world_primary_energy", "TW", "17.8 TW",
+    { "town", "Small town", 25e3, "hoover_dam", "GW", "1.3 GW", "one Hoover Dam" },
+    { "city", "Major US city", 75e3, "nuclear_unit", "GW", "4.0 GW", "four large nuclear units" },
+    { "metro", "Major US metro", 5e6, "us_electricity", "GW", "265 GW", "55% of total US electricity" },
+    { "nyc", "NYC", 8.3e6, "us_electricity", "GW", "440 GW", "92% of US electricity" },
+    { "usa", "USA", 335e6, "world_primary_energy", "TW", "17.8 TW",
       "94% of total world primary energy" },
-    { "China", 1.41e9, "world_primary_energy", "TW", "75 TW", "4x world primary energy" },
-    { "World", 8.1e9, "world_primary_energy", "TW", "429 TW", "23x world primary energy" },
+    { "china", "China", 1.41e9, "world_primary_energy", "TW", "75 TW", "4x world primary energy" },
+    { "world", "World", 8.1e9, "world_primary_energy", "TW", "429 TW", "23x world primary energy" },
 };
 constexpr int cohort_count = sizeof cohorts / sizeof cohorts[0];
 
@@ -47,195 +42,208 @@ void build(Book& book)
     Page p = book.page(0, "At scale");
     p.widths({ 50, 38, 24, 22, 22, 20, 16, 24, 66, 62 });
 
-    p.text("A1", "At scale: Peter-rate users by cohort, against the grid and the world",
+    p.next();
+    p.text('A', "At scale: Peter-rate users by cohort, against the grid and the world",
            style::title);
-    p.text("A2",
+    p.next();
+    p.text('A',
            "Source: \"Counting piano tuners, counting tokens\", its \"At scale\" table "
            "(\"With E_eff = 0.23 J/tok and P_user = 53 kW\") and the sentence after it. "
            "Yellow cells are inputs: change one and every figure follows.",
            style::note);
-    p.merge("A2:J2");
-    p.wrap("A2");
+    p.merge('A', 'J');
+    p.wrap(p.at('A'));
+    const int verdict = p.next();
 
     // Inputs.
-    p.text("A4", "Input", style::heading);
-    p.text("B4", "Value", style::heading);
-    p.text("C4", "Unit", style::heading);
-    p.text("A5", "R (Peter's 603B a month)");
-    p.input("B5", 20e9, { 1, any_size, "Tokens per day per user: a number of 1 or more." },
-            "0.00E+00");
-    p.text("C5", "tokens/day per user");
-    p.text("A6", "E_eff (the body's profile)");
-    p.input("B6", 0.23, { 1e-12, any_size, "E_eff is an energy per token in J, more than 0." },
-            "0.00");
-    p.text("C6", "J per nominal token");
-    p.text("A7", "P_user = R E_eff / 86400");
-    p.formula("B7", "=CONVERT(PUSER(B5;B6);\"W\";\"kW\")", style::result, "0.00");
-    p.text("C7", "kW, unrounded");
-    p.text("A8", "P_user as the table rounds it");
-    p.input("B8", 53, { 0, any_size, "P_user in kW: a power of 0 or more." }, "0.00");
-    p.text("C8", "kW, rounded");
-    p.text("E7",
-           "The essay's table uses P_user = 53 kW (row 8, an input you can set back to the "
-           "unrounded 53.24 kW); the second table below runs the same cohorts at the "
-           "unrounded P_user of row 7.",
+    p.headers({ "Input", "Value", "Unit" });
+    inputs(p, {
+                  { "R", "R (Peter's 603B a month)", 20e9,
+                    { 1, any_size, "Tokens per day per user: a number of 1 or more." },
+                    "0.00E+00", "tokens/day per user" },
+                  { "e_eff", "E_eff (the body's profile)", 0.23,
+                    { 1e-12, any_size, "E_eff is an energy per token in J, more than 0." },
+                    "0.00", "J per nominal token" },
+              });
+    panel(p, { { "p_user", "P_user = R E_eff / 86400", "=CONVERT(PUSER({R};{e_eff});\"W\";\"kW\")",
+                 "kW, unrounded", "0.00" } });
+    const int unrounded_row = p.row();
+    inputs(p, { { "p_table", "P_user as the table rounds it", 53,
+                  { 0, any_size, "P_user in kW: a power of 0 or more." }, "0.00", "kW, rounded" } });
+    const int rounded_row = p.row();
+    const std::string rows = "row " + std::to_string(rounded_row),
+                      row7 = "row " + std::to_string(unrounded_row);
+    p.text(cell('E', unrounded_row),
+           "The essay's table uses P_user = 53 kW (" + rows
+               + ", an input you can set back to the unrounded 53.24 kW); the second table "
+                 "below runs the same cohorts at the unrounded P_user of "
+               + row7 + ".",
            style::note);
-    p.merge("E7:I8");
-    p.wrap("E7");
-    p.text("A9", "Humanity today (19 TW)");
-    p.formula("B9", "=KARDASHEV(POWERREF(\"world_primary_energy\"))", style::result,
-              "0.00E+00");
-    p.text("C9", "K_1 (fraction)");
+    p.merge(cell('E', unrounded_row) + ":" + cell('I', rounded_row));
+    p.wrap(cell('E', unrounded_row));
+    panel(p, { { "k1_today", "Humanity today (19 TW)",
+                 "=KARDASHEV(POWERREF(\"world_primary_energy\"))", "K_1 (fraction)",
+                 "0.00E+00" } });
 
     // Table 1: the essay's table, at the rounded 53 kW.
-    p.text("A11", "The essay's \"At scale\" table, at P_user = 53 kW (row 8)", style::heading);
-    p.merge("A11:J11");
-    const char* headers[] = { "Cohort",
-                              "N (people)",
-                              "P_pop (W)",
-                              "P_pop / comparator (x)",
-                              "K_1 = P_pop / 1.74E17 W",
-                              "P_pop (essay's unit)",
-                              "Unit",
-                              "The essay prints P_pop",
-                              "In words, live (POWERCOMPARE)",
-                              "The essay's Reference column" };
-    const char columns[] = "ABCDEFGHIJ";
-    for (int c = 0; c < 10; ++c)
-        p.text(std::string(1, columns[c]) + "12", headers[c], style::heading);
-    // Table 2: the unrounded P_user, and the comparators both tables use.
-    p.text("A21",
-           "The same cohorts at the unrounded P_user (row 7), and the essay's comparators",
+    p.next(2);
+    p.text('A', "The essay's \"At scale\" table, at P_user = 53 kW (" + rows + ")", style::heading);
+    p.merge('A', 'J');
+    p.headers({ "Cohort", "N (people)", "P_pop (W)", "P_pop / comparator (x)",
+                "K_1 = P_pop / 1.74E17 W", "P_pop (essay's unit)", "Unit",
+                "The essay prints P_pop", "In words, live (POWERCOMPARE)",
+                "The essay's Reference column" });
+    const int first = p.row() + 1, last = first + cohort_count - 1;
+    // Table 2 (after a free row): the unrounded P_user, and the comparators
+    // both tables use.
+    p.next(cohort_count + 2);
+    p.text('A', "The same cohorts at the unrounded P_user (" + row7 + "), and the essay's comparators",
            style::heading);
-    p.merge("A21:J21");
-    const char* headers2[] = { "Cohort",
-                               "Comparator (POWERREF name)",
-                               "P_pop (W)",
-                               "P_pop / comparator (x)",
-                               "K_1 = P_pop / 1.74E17 W",
-                               "P_pop (essay's unit)",
-                               "Unit",
-                               "Comparator power (W)",
-                               "In words, live (POWERCOMPARE)",
-                               "" };
-    for (int c = 0; c < 9; ++c)
-        p.text(std::string(1, columns[c]) + "22", headers2[c], style::heading);
+    p.merge('A', 'J');
+    p.headers({ "Cohort", "Comparator (POWERREF name)", "P_pop (W)", "P_pop / comparator (x)",
+                "K_1 = P_pop / 1.74E17 W", "P_pop (essay's unit)", "Unit",
+                "Comparator power (W)", "In words, live (POWERCOMPARE)" });
+    const int first2 = p.row() + 1, last2 = first2 + cohort_count - 1;
+    const std::string people = cell('B', first) + ":" + cell('B', last),
+                      comparators = cell('H', first2) + ":" + cell('H', last2);
 
     for (int i = 0; i < cohort_count; ++i)
     {
         const Cohort& k = cohorts[i];
-        const std::string r = std::to_string(13 + i), r2 = std::to_string(23 + i);
-        p.text("A" + r, k.name);
-        p.input("B" + r, k.people, { 0, any_size, "A cohort's size: a number of people, 0 or more." },
-                "#,##0");
-        p.formula("F" + r, "=CONVERT(C" + r + ";\"W\";G" + r + ")", style::result, "0.0");
-        p.text("G" + r, k.unit);
-        p.text("H" + r, k.printed, style::printed);
-        p.formula("I" + r, "=POWERCOMPARE(C" + r + ";B" + r2 + ")");
-        p.text("J" + r, k.reference, style::printed);
+        const int r = first + i, r2 = first2 + i;
+        const auto in1 = [&](char column) { return cell(column, r); };
+        const auto in2 = [&](char column) { return cell(column, r2); };
+        p.text(in1('A'), k.name);
+        p.input(in1('B'), k.people,
+                { 0, any_size, "A cohort's size: a number of people, 0 or more." }, "#,##0");
+        p.formula(in1('F'), "=CONVERT(" + in1('C') + ";\"W\";" + in1('G') + ")", style::result,
+                  "0.0");
+        p.text(in1('G'), k.unit);
+        p.text(in1('H'), k.printed, style::printed);
+        p.formula(in1('I'), "=POWERCOMPARE(" + in1('C') + ";" + in2('B') + ")");
+        p.text(in1('J'), k.reference, style::printed);
 
-        p.formula("A" + r2, "=A" + r, style::result);
-        p.text("B" + r2, k.comparator);
-        p.formula("F" + r2, "=CONVERT(C" + r2 + ";\"W\";G" + r2 + ")", style::result, "0.0");
-        p.formula("G" + r2, "=G" + r, style::result);
-        p.formula("H" + r2, "=POWERREF(B" + r2 + ")", style::result, "0.00E+00");
-        p.formula("I" + r2, "=POWERCOMPARE(C" + r2 + ";B" + r2 + ")");
+        p.formula(in2('A'), "=" + in1('A'), style::result);
+        p.text(in2('B'), k.comparator);
+        p.formula(in2('F'), "=CONVERT(" + in2('C') + ";\"W\";" + in2('G') + ")", style::result,
+                  "0.0");
+        p.formula(in2('G'), "=" + in1('G'), style::result);
+        p.formula(in2('H'), "=POWERREF(" + in2('B') + ")", style::result, "0.00E+00");
+        p.formula(in2('I'), "=POWERCOMPARE(" + in2('C') + ";" + in2('B') + ")");
+        for (const char* column : { "C", "D", "E", "F" }) // names for the checks
+        {
+            p.key(std::string(column) + "_" + k.key, in1(column[0]));
+            p.key(std::string(column) + "_" + k.key + "_unrounded", in2(column[0]));
+        }
     }
     // COHORT: one row per cohort, P_pop, P_pop / comparator, K_1.
-    p.array_formula("C13:E19", "=COHORT(B13:B19;B8*1000;H23:H29)", "0.00E+00");
-    p.format("D13:D19", "0.00");
-    p.array_formula("C23:E29", "=COHORT(B13:B19;PUSER(B5;B6);H23:H29)", "0.00E+00");
-    p.format("D23:D29", "0.00");
-    p.text("A30",
+    p.array_formula(cell('C', first) + ":" + cell('E', last),
+                    "=COHORT(" + people + ";{p_table}*1000;" + comparators + ")", "0.00E+00");
+    p.format(cell('D', first) + ":" + cell('D', last), "0.00");
+    p.array_formula(cell('C', first2) + ":" + cell('E', last2),
+                    "=COHORT(" + people + ";PUSER({R};{e_eff});" + comparators + ")", "0.00E+00");
+    p.format(cell('D', first2) + ":" + cell('D', last2), "0.00");
+    p.next(cohort_count + 1);
+    p.text('A',
            "COHORT(users; p_user; grid_w) returns P_pop, P_pop / grid_w and K_1 for each cohort; "
-           "grid_w here is each cohort's comparator (H23:H29), so column D is the essay's "
-           "Reference column as a number. POWERCOMPARE rounds it to two significant figures.",
+           "grid_w here is each cohort's comparator (" + comparators + "), so column D is the "
+           "essay's Reference column as a number. POWERCOMPARE rounds it to two significant "
+           "figures.",
            style::note);
-    p.merge("A30:J30");
-    p.wrap("A30");
+    p.merge('A', 'J');
+    p.wrap(p.at('A'));
 
     // The chart: P_pop by cohort, against two levels.
-    p.page_break_before(32);
-    p.text("A32", "P_pop by cohort (log scale), against US electricity and world primary energy",
+    p.next(2);
+    p.page_break_before(p.row());
+    p.text('A', "P_pop by cohort (log scale), against US electricity and world primary energy",
            style::title);
-    p.text("A33", "Cohort", style::heading);
-    p.text("B33", "P_pop at 53 kW (W)", style::heading);
-    p.text("C33", "US electricity (W)", style::heading);
-    p.text("D33", "World primary energy (W)", style::heading);
+    p.headers({ "Cohort", "P_pop at 53 kW (W)", "US electricity (W)", "World primary energy (W)" });
+    const int chart_top = p.row();
     for (int i = 0; i < cohort_count; ++i)
     {
-        const std::string r = std::to_string(34 + i), src = std::to_string(13 + i);
-        p.formula("A" + r, "=A" + src, style::result);
-        p.formula("B" + r, "=C" + src, style::result, "0.00E+00");
-        p.formula("C" + r, "=POWERREF(\"us_electricity\")", style::result, "0.00E+00");
-        p.formula("D" + r, "=POWERREF(\"world_primary_energy\")", style::result, "0.00E+00");
+        p.next();
+        p.formula('A', "=" + cell('A', first + i), style::result);
+        p.formula('B', "=" + cell('C', first + i), style::result, "0.00E+00");
+        p.formula('C', "=POWERREF(\"us_electricity\")", style::result, "0.00E+00");
+        p.formula('D', "=POWERREF(\"world_primary_energy\")", style::result, "0.00E+00");
     }
-    p.text("A42",
+    const std::string chart_data = cell('A', chart_top) + ":" + p.at('D');
+    p.next(2);
+    p.text('A',
            "Bars: P_pop of each cohort at the table's P_user. Lines: the average US "
            "electricity load (480 GW) and world primary energy (19 TW), from the catalog. "
            "Every tenfold step is one grid line.",
            style::note);
-    p.merge("A42:D44");
-    p.wrap("A42");
-    p.chart({ "PpopByCohort", "E33:J64", "P_pop by cohort at P_user = 53 kW", "Cohort",
-              "Power (W, log scale)", "A33:D40", false, true, true, 2, true, 1e8 });
+    p.merge(p.at('A') + ":" + cell('D', p.row() + 2));
+    p.wrap(p.at('A'));
+    const int chart_end = chart_top + 31; // the chart's 32 rows
+    p.chart({ "PpopByCohort", cell('E', chart_top) + ":" + cell('J', chart_end),
+              "P_pop by cohort at P_user = 53 kW", "Cohort", "Power (W, log scale)", chart_data,
+              false, true, true, 2, true, 1e8 });
 
-    // The checks.
-    p.page_break_before(66);
-    p.text("A66", "The essay's figures beside the live ones", style::title);
+    // The checks, a row after the chart.
+    p.next(chart_end + 2 - p.row());
+    p.page_break_before(p.row());
+    p.text('A', "The essay's figures beside the live ones", style::title);
+    const int top = p.row() + 1;
     const std::string table = check_table(
-        p, 67,
+        p,
         {
-            { "P_user, unrounded", "=B7", "53", "kW", "",
+            { "P_user, unrounded", "={p_user}", "53", "kW", "",
               "Eq user_load: \"20e9 x 0.23 / 86400 = 53,000 W = 53 kW\"" },
-            { "Small town: P_pop", "=F13", "1.3", "GW", "", "At scale" },
-            { "Major US city: P_pop", "=F14", "4.0", "GW", "", "At scale" },
-            { "Major US metro: P_pop", "=F15", "265", "GW", "", "At scale" },
-            { "NYC: P_pop", "=F16", "440", "GW", "", "At scale" },
-            { "USA: P_pop", "=F17", "17.8", "TW", "", "At scale" },
-            { "China: P_pop", "=F18", "75", "TW", "", "At scale" },
-            { "World: P_pop", "=F19", "429", "TW", "", "At scale" },
-            { "Small town: Hoover Dams", "=D13", "1", "dams", "",
+            { "Small town: P_pop", "={F_town}", "1.3", "GW", "", "At scale" },
+            { "Major US city: P_pop", "={F_city}", "4.0", "GW", "", "At scale" },
+            { "Major US metro: P_pop", "={F_metro}", "265", "GW", "", "At scale" },
+            { "NYC: P_pop", "={F_nyc}", "440", "GW", "", "At scale" },
+            { "USA: P_pop", "={F_usa}", "17.8", "TW", "", "At scale" },
+            { "China: P_pop", "={F_china}", "75", "TW", "", "At scale" },
+            { "World: P_pop", "={F_world}", "429", "TW", "", "At scale" },
+            { "Small town: Hoover Dams", "={D_town}", "1", "dams", "",
               "\"one Hoover Dam\": 1.3 GW is 0.64 of the dam's 2,080 MW nameplate. Rounded to "
               "a whole dam that is one, so the text holds at its precision, but generously: "
               "read literally it overstates the town's draw 1.6x." },
-            { "Major US city: large nuclear units", "=D14", "4", "units", "",
+            { "Major US city: large nuclear units", "={D_city}", "4", "units", "",
               "\"four large nuclear units\" of 1.0 GW" },
-            { "Major US metro: share of US electricity", "=D15*100", "55", "%", "",
+            { "Major US metro: share of US electricity", "={D_metro}*100", "55", "%", "",
               "\"55% of total US electricity\" (480 GW)" },
-            { "NYC: share of US electricity", "=D16*100", "92", "%", "",
+            { "NYC: share of US electricity", "={D_nyc}*100", "92", "%", "",
               "\"92% of US electricity\"" },
-            { "USA: share of world primary energy", "=D17*100", "94", "%", "93",
+            { "USA: share of world primary energy", "={D_usa}*100", "94", "%", "93",
               "\"94%\" is off: at the table's 53 kW, 17.76 TW / 19 TW = 93.4%. The 94% is what "
               "the unrounded 53.24 kW gives (next row): this one cell mixes the two." },
-            { "USA: same, at the unrounded 53.24 kW", "=D27*100", "94", "%", "",
+            { "USA: same, at the unrounded 53.24 kW", "={D_usa_unrounded}*100", "94", "%", "",
               "93.9% at the unrounded P_user: the source of the text's 94%" },
-            { "China: multiple of world primary energy", "=D18", "4", "x", "",
+            { "China: multiple of world primary energy", "={D_china}", "4", "x", "",
               "\"4x world primary energy\" (3.9x)" },
-            { "World: multiple of world primary energy", "=D19", "23", "x", "",
+            { "World: multiple of world primary energy", "={D_world}", "23", "x", "",
               "\"23x world primary energy\"" },
-            { "World: K_1", "=E19", "2.5E-3", "fraction", "", "\"K_1 = 2.5 x 10^-3\"" },
-            { "Current humanity: K_1", "=B9", "1E-4", "fraction", "",
+            { "World: K_1", "={E_world}", "2.5E-3", "fraction", "", "\"K_1 = 2.5 x 10^-3\"" },
+            { "Current humanity: K_1", "={k1_today}", "1E-4", "fraction", "",
               "\"Current humanity sits at K_1 = 1 x 10^-4\": 19 TW / 1.74E17 W = 1.09E-4" },
-            { "World vs our current energy footprint", "=E19/B9", "25", "x", "23",
+            { "World vs our current energy footprint", "={E_world}/{k1_today}", "25", "x", "23",
               "\"roughly 25x\" is off: it divides the rounded 2.5E-3 by the rounded 1E-4. With "
               "humanity's 19 TW (K_1 = 1.09E-4) the ratio is 22.6x, the table's own \"23x world "
               "primary energy\"." },
         });
-    // 19 rows from 68: the computed figures shown to a digit more than
-    // printed, notes over I:J.
-    p.format("B68", "0.00");
-    p.format("B76:B77", "0.00");
-    p.format("B78:B81", "0.0");
-    p.format("B82:B83", "0.00");
-    p.format("B84:B85", "0.00E+00");
-    p.format("B86", "0.0");
-    for (int r = 68; r <= 86; ++r)
-        p.merge("I" + std::to_string(r) + ":J" + std::to_string(r));
-    p.wrap("A68:A86");
-    p.wrap("I68:I86");
-    p.align_top("A68:J86");
-    all_match(p, "A3", "B3", { table });
+    // The computed figures shown to a digit more than printed, by check
+    // (0-based), notes over I:J.
+    const int r0 = top + 1, r_last = p.row() - 1;
+    const auto rows_of = [&](int from, int to) {
+        return cell('B', r0 + from) + (to > from ? ":" + cell('B', r0 + to) : "");
+    };
+    p.format(rows_of(0, 0), "0.00");
+    p.format(rows_of(8, 9), "0.00");
+    p.format(rows_of(10, 13), "0.0");
+    p.format(rows_of(14, 15), "0.00");
+    p.format(rows_of(16, 17), "0.00E+00");
+    p.format(rows_of(18, 18), "0.0");
+    for (int r = r0; r <= r_last; ++r)
+        p.merge(cell('I', r) + ":" + cell('J', r));
+    p.wrap(cell('A', r0) + ":" + cell('A', r_last));
+    p.wrap(cell('I', r0) + ":" + cell('I', r_last));
+    p.align_top(cell('A', r0) + ":" + cell('J', r_last));
+    all_match(p, verdict, { table });
     p.print_landscape_one_page_wide();
 }
 

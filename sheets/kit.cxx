@@ -1,5 +1,6 @@
 #include "kit.hxx"
 
+#include <cctype>
 #include <cmath>
 #include <stdexcept>
 
@@ -83,11 +84,98 @@ sal_Int32 number_format(const Reference<css::lang::XComponent>& document,
 }
 }
 
+std::string cell(char column, int row) { return std::string(1, column) + std::to_string(row); }
+std::string fixed(char column, int row)
+{
+    return "$" + std::string(1, column) + "$" + std::to_string(row);
+}
+
 Page::Page(const Reference<css::lang::XComponent>& document,
            const Reference<css::sheet::XSpreadsheet>& sheet)
     : document_(document)
     , sheet_(sheet)
+    , layout_(std::make_shared<Layout>())
 {
+}
+
+int Page::row() const { return layout_->row; }
+int Page::next(int rows) { return layout_->row += rows; }
+std::string Page::at(char column) const { return cell(column, row()); }
+std::string Page::fixed_at(char column) const { return fixed(column, row()); }
+std::string Page::span(char from, char to) const { return at(from) + ":" + at(to); }
+
+void Page::headers(const std::vector<std::string>& cells)
+{
+    next();
+    for (std::size_t c = 0; c < cells.size(); ++c)
+        if (!cells[c].empty())
+            text(static_cast<char>('A' + c), cells[c], style::heading);
+}
+
+void Page::key(const std::string& key, const std::string& cell)
+{
+    if (!layout_->keys.emplace(key, cell).second)
+        throw std::runtime_error(sheet_name() + ": the key " + key + " names two cells");
+}
+
+std::string Page::ref(const std::string& key) const
+{
+    const auto found = layout_->keys.find(key);
+    if (found == layout_->keys.end())
+        throw std::runtime_error(sheet_name() + ": no cell has the key " + key);
+    return found->second;
+}
+
+std::string Page::ref_from_outside(const std::string& key) const
+{
+    return "$'" + sheet_name() + "'." + ref(key);
+}
+
+namespace
+{
+bool key_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == ':'; }
+
+// "B12:C13" -> "$B$12:$C$13".
+std::string absolute(const std::string& address)
+{
+    std::string out;
+    bool in_row = false;
+    for (char c : address)
+    {
+        const bool digit = std::isdigit(static_cast<unsigned char>(c));
+        if (c != '$' && (out.empty() || out.back() == ':' || (digit && !in_row)))
+            out += '$';
+        if (c != '$')
+            out += c;
+        in_row = digit;
+    }
+    return out;
+}
+}
+
+std::string Page::expand(const std::string& formula) const
+{
+    std::string out;
+    for (std::size_t i = 0; i < formula.size();)
+    {
+        const bool fix = formula.compare(i, 2, "{$") == 0;
+        const std::size_t start = i + (fix ? 2 : 1);
+        std::size_t end = start;
+        while (end < formula.size() && key_char(formula[end]))
+            ++end;
+        // {key}: a key starts with a letter or '_'; anything else (an
+        // inline array {1;2}) is left as it is.
+        if (formula[i] == '{' && end > start && end < formula.size() && formula[end] == '}'
+            && !std::isdigit(static_cast<unsigned char>(formula[start])))
+        {
+            const std::string address = ref(formula.substr(start, end - start));
+            out += fix ? absolute(address) : address;
+            i = end + 1;
+        }
+        else
+            out += formula[i++];
+    }
+    return out;
 }
 
 std::string Page::sheet_name() const
@@ -132,7 +220,7 @@ void Page::formula(const std::string& cell, const std::string& formula, const ch
                    const std::string& format)
 {
     props(sheet_->getCellRangeByName(to_ou(cell))->getCellByPosition(0, 0))
-        ->setPropertyValue("FormulaLocal", Any(to_ou(formula)));
+        ->setPropertyValue("FormulaLocal", Any(to_ou(expand(formula))));
     this->style(cell, style);
     this->format(cell, format);
 }
@@ -142,7 +230,7 @@ void Page::array_formula(const std::string& range, const std::string& formula,
 {
     Reference<css::sheet::XArrayFormulaRange>(sheet_->getCellRangeByName(to_ou(range)),
                                               UNO_QUERY_THROW)
-        ->setArrayFormula(to_ou(formula));
+        ->setArrayFormula(to_ou(expand(formula)));
     style(range, style::result);
     this->format(range, format);
 }
@@ -384,6 +472,21 @@ void Page::row_lines(int row, int lines)
         ->setPropertyValue("Height", Any(sal_Int32(lines * 400 + 80)));
 }
 
+void Page::row_height(int row, int mm)
+{
+    auto rows = Reference<css::table::XColumnRowRange>(sheet_, UNO_QUERY_THROW)->getRows();
+    props(rows->getByIndex(row - 1).get<Reference<XPropertySet>>())
+        ->setPropertyValue("Height", Any(sal_Int32(mm * 100)));
+}
+
+void Page::optimal_heights(const std::string& range)
+{
+    auto rows = Reference<css::table::XColumnRowRange>(sheet_->getCellRangeByName(to_ou(range)),
+                                                       UNO_QUERY_THROW)
+                    ->getRows();
+    props(rows)->setPropertyValue("OptimalHeight", Any(true));
+}
+
 void Page::page_break_before(int row)
 {
     auto rows = Reference<css::table::XColumnRowRange>(sheet_, UNO_QUERY_THROW)->getRows();
@@ -398,12 +501,9 @@ void Page::print_landscape_one_page_wide()
     Reference<css::container::XNameAccess> page_styles(
         families->getStyleFamilies()->getByName("PageStyles"), UNO_QUERY_THROW);
     Reference<XPropertySet> page(page_styles->getByName(page_style), UNO_QUERY_THROW);
-    const auto size = page->getPropertyValue("Size").get<css::awt::Size>();
-    if (size.Width < size.Height)
-    {
-        page->setPropertyValue("IsLandscape", Any(true));
-        page->setPropertyValue("Size", Any(css::awt::Size(size.Height, size.Width)));
-    }
+    // A4 (in 1/100 mm) whatever the office's locale would choose.
+    page->setPropertyValue("IsLandscape", Any(true));
+    page->setPropertyValue("Size", Any(css::awt::Size(29700, 21000)));
     page->setPropertyValue("ScaleToPagesX", Any(sal_Int16(1)));
     page->setPropertyValue("ScaleToPagesY", Any(sal_Int16(0)));
 }

@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cmath>
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -43,11 +45,60 @@ struct Rule
     std::string message;
 };
 
+// Addresses: cell('B', 12) is "B12", fixed('B', 12) is "$B$12".
+std::string cell(char column, int row);
+std::string fixed(char column, int row);
+
+// A sheet, written row after row. Its cursor is a row (1-based; 0 before
+// the first): next() moves it down, and the writers that take a column
+// letter instead of a cell write in the cursor's row, so a template lists
+// its rows in order and never counts them. Cells it refers to later get a
+// key: formulas (formula, array_formula, expand) name them {key}, which
+// becomes the address as it was given ("B20" or "$B$20"), {$key} the
+// absolute address; an unknown key throws. Copies of a Page share one
+// cursor and one set of keys.
 class Page
 {
 public:
     Page(const Reference<css::lang::XComponent>& document,
          const Reference<css::sheet::XSpreadsheet>& sheet);
+
+    // The row cursor.
+    int row() const;
+    int next(int rows = 1);                   // moves down; returns the new row
+    std::string at(char column) const;        // column in the cursor's row: "B12"
+    std::string fixed_at(char column) const;  // "$B$12"
+    std::string span(char from, char to) const; // "D12:I12"
+    // Headings in the next row, from column A on ("" leaves a cell empty).
+    void headers(const std::vector<std::string>& cells);
+
+    // Named cells.
+    void key(const std::string& key, const std::string& cell);
+    std::string ref(const std::string& key) const; // its address, as given
+    // The address from another sheet: "$'Sheet name'.B12".
+    std::string ref_from_outside(const std::string& key) const;
+    std::string expand(const std::string& formula) const;
+
+    // The writers below in the cursor's row.
+    void text(char column, const std::string& text, const char* style = nullptr)
+    {
+        this->text(at(column), text, style);
+    }
+    void number(char column, double value, const char* style = nullptr,
+                const std::string& format = "")
+    {
+        number(at(column), value, style, format);
+    }
+    void formula(char column, const std::string& formula, const char* style = style::result,
+                 const std::string& format = "")
+    {
+        this->formula(at(column), formula, style, format);
+    }
+    void input(char column, double value, const Rule& rule, const std::string& format = "")
+    {
+        input(at(column), value, rule, format);
+    }
+    void merge(char from, char to) { merge(span(from, to)); }
 
     void text(const std::string& cell, const std::string& text, const char* style = nullptr);
     void number(const std::string& cell, double value, const char* style = nullptr,
@@ -102,19 +153,28 @@ public:
     void align_right(const std::string& range);
     // A row tall enough for `lines` lines of notes (merged cells do not grow).
     void row_lines(int row, int lines);
+    void row_height(int row, int mm);
+    // Rows of range fit their wrapped text.
+    void optimal_heights(const std::string& range);
 
     // A printed page starts at this row (1-based).
     void page_break_before(int row);
 
-    // Print setup of this sheet: landscape, one page wide.
+    // Print setup of this sheet: A4 landscape, one page wide.
     void print_landscape_one_page_wide();
 
     const Reference<css::sheet::XSpreadsheet>& sheet() const { return sheet_; }
     std::string sheet_name() const;
 
 private:
+    struct Layout
+    {
+        int row = 0;
+        std::map<std::string, std::string> keys;
+    };
     Reference<css::lang::XComponent> document_;
     Reference<css::sheet::XSpreadsheet> sheet_;
+    std::shared_ptr<Layout> layout_;
 };
 
 class Book

@@ -3,7 +3,7 @@
 # any is missing. As root it uses apt-get; otherwise it prints the command.
 set -eu
 
-PACKAGES="make g++ zip libreoffice-calc libreoffice-dev libcppunit-dev clang libclang-rt-14-dev valgrind"
+PACKAGES="make g++ zip libreoffice-calc libreoffice-dev libcppunit-dev clang libclang-rt-14-dev valgrind locales-all"
 
 missing=""
 for p in $PACKAGES; do
