@@ -10,5 +10,6 @@
 #include "tw_catalog.h"
 #include "tw_request.h"
 #include "tw_functions.h"
+#include "tw_uncertain.h"
 
 #endif
