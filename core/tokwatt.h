@@ -10,5 +10,8 @@
 #include "tw_catalog.h"
 #include "tw_request.h"
 #include "tw_functions.h"
+#include "tw_uncertain.h"
+#include "tw_sampling.h"
+#include "tw_statistics.h"
 
 #endif
