@@ -1,6 +1,6 @@
 // The component's entry points: the one file that owns what tokwatt.uno.so
-// exports. It offers the Calc add-in (calc/) and the menu entry "Save
-// portable copy..." (portable/menu.cxx).
+// exports. It offers the Calc add-in (calc/), the menu entry "Save
+// portable copy..." (portable/menu.cxx) and the simulation (simulate/).
 #include <cppuhelper/factory.hxx>
 #include <cppuhelper/implementationentry.hxx>
 #include <uno/lbnames.h>
@@ -8,6 +8,7 @@
 #include "calc/calc_functions.hxx"
 #include "function_table.hxx"
 #include "portable/menu.hxx"
+#include "simulate/service.hxx"
 
 namespace tokwatt
 {
@@ -34,6 +35,10 @@ const cppu::ImplementationEntry entries[]
           cppu::createSingleComponentFactory, nullptr, 0 },
         { portable::create_menu_handler, portable::menu_handler_implementation,
           portable::menu_handler_services, cppu::createSingleComponentFactory, nullptr, 0 },
+        { simulate::create_job, simulate::job_implementation, simulate::job_services,
+          cppu::createSingleComponentFactory, nullptr, 0 },
+        { simulate::create_menu, simulate::menu_implementation, simulate::menu_services,
+          cppu::createSingleComponentFactory, nullptr, 0 },
         { nullptr, nullptr, nullptr, nullptr, nullptr, 0 } };
 }
 }

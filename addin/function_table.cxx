@@ -239,6 +239,34 @@ const FunctionInfo functions[] = {
           "\"input_tokens\" or \"j_per_output_token\"." },
         {} } },
 
+    // Ranges on inputs and the outputs a simulation records.
+    { "UNCERTAIN", addin, ResultKind::Number,
+      "A range instead of a number: an input that is only known to lie between lo "
+      "and hi. Shows the range's median; Tools > Add-Ons > tokwatt > Simulate "
+      "(or make simulate) draws it in every trial. By default lo and hi are the "
+      "5th and 95th percentiles of a lognormal (a normal when lo <= 0); with "
+      "likely, a metalog through P5, P50, P95.",
+      { { "lo", num, "Low end: the 5th percentile, or the lower bound of a uniform, "
+                     "loguniform or triangular range." },
+        { "hi", num, "High end: the 95th percentile, or the upper bound; above lo." },
+        { "likely", opt,
+          "The most likely value, strictly between lo and hi: the median of the "
+          "default metalog, the mode of \"triangular\". Default: none." },
+        { "shape", opt,
+          "\"lognormal\", \"normal\", \"uniform\", \"loguniform\" or \"triangular\". "
+          "Default: lognormal (normal when lo <= 0); with likely, a metalog." },
+        { "min", opt, "Nothing below this: the range is truncated at min. Default: none." },
+        { "max", opt, "Nothing above this, above min: truncated at max. Default: none." },
+        {} } },
+    { "SIMOUTPUT", addin, ResultKind::Number,
+      "Marks a result for the simulation and returns it unchanged: Simulate records "
+      "this cell in every trial and reports its percentiles, histogram and tornado.",
+      { { "value", num, "The result to record, e.g. a reference to the cell that "
+                        "computes it." },
+        { "name", opt, "Its name in the report. Default: the cell's defined name, else "
+                       "its address." },
+        {} } },
+
     // Presets with their sources, and power in words.
     { "GPU", addin, ResultKind::Number,
       "A GPU's sourced figure from the catalog: tdp_w (W) or tokens_per_s. A "

@@ -31,6 +31,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/task/XJob.hpp>
+#include <com/sun/star/task/XStatusIndicator.hpp>
+#include <cppuhelper/implbase1.hxx>
+
 #include "../addin/portable/copy.hxx"
 #include "../addin/common/strings.hxx"
 
@@ -322,6 +328,80 @@ int portable_copy(const std::string& oxt, const std::string& profile, const std:
                 portable::summary(report).c_str());
     return 0;
 }
+
+// Shows the simulation's progress on the terminal, a line updated in place.
+class TerminalProgress : public cppu::WeakImplHelper1<css::task::XStatusIndicator>
+{
+public:
+    void SAL_CALL start(const rtl::OUString& text, sal_Int32 range) override
+    {
+        text_ = to_utf8(text);
+        range_ = range > 0 ? range : 1;
+        setValue(0);
+    }
+    void SAL_CALL end() override { std::fprintf(stderr, "\n"); }
+    void SAL_CALL setText(const rtl::OUString& text) override { text_ = to_utf8(text); }
+    void SAL_CALL setValue(sal_Int32 value) override
+    {
+        std::fprintf(stderr, "\r%s: %3d%%", text_.c_str(),
+                     static_cast<int>(100.0 * value / range_));
+    }
+    void SAL_CALL reset() override {}
+
+private:
+    std::string text_;
+    sal_Int32 range_ = 1;
+};
+
+// make simulate: the simulation runs inside the office (one call of the
+// extension's org.tokwatt.Simulation job), on a copy of IN; IN is only read.
+int simulate(const std::string& oxt, const std::string& profile, const std::string& in,
+             const std::string& out, const std::string& trials, const std::string& seed)
+{
+    struct stat info;
+    if (stat(in.c_str(), &info) != 0 || !S_ISREG(info.st_mode))
+        throw std::runtime_error("no such workbook: " + in);
+    const std::string source = canonical(in), target = canonical(out);
+    if (source == target)
+        throw std::runtime_error("OUT is IN: the simulation never replaces the workbook");
+    char* end = nullptr;
+    const double n = std::strtod(trials.c_str(), &end);
+    if (trials.empty() || *end || !(n >= 2 && n <= 1e6) || n != std::floor(n))
+        throw std::runtime_error("TRIALS must be a whole number from 2 to 1000000");
+    const double s = std::strtod(seed.c_str(), &end);
+    if (seed.empty() || *end || !(s >= 0 && s <= 1e8) || s != std::floor(s))
+        throw std::runtime_error("SEED must be a whole number from 0 to 100000000");
+    std::printf("Installing %s into the isolated profile %s ...\n", oxt.c_str(),
+                profile.c_str());
+    prepare_profile(profile, oxt, TW_EXTENSION_ID);
+    Office office(profile);
+    auto document = office.load(source);
+    Reference<css::task::XJob> job(
+        office.context()->getServiceManager()->createInstanceWithContext(
+            "org.tokwatt.Simulation", office.context()),
+        css::uno::UNO_QUERY_THROW);
+    css::uno::Sequence<css::beans::NamedValue> args(5);
+    args[0] = { "Document", css::uno::Any(document) };
+    args[1] = { "OutURL", css::uno::Any(to_ou(file_url(target))) };
+    args[2] = { "Trials", css::uno::Any(n) };
+    args[3] = { "Seed", css::uno::Any(s) };
+    args[4] = { "Progress", css::uno::Any(Reference<css::task::XStatusIndicator>(
+                                new TerminalProgress)) };
+    rtl::OUString summary;
+    try
+    {
+        job->execute(args) >>= summary;
+    }
+    catch (...)
+    {
+        close(document);
+        throw;
+    }
+    close(document);
+    std::printf("Simulated %s into %s: %s\n", source.c_str(), target.c_str(),
+                to_utf8(summary).c_str());
+    return 0;
+}
 }
 
 int main(int argc, char** argv)
@@ -335,6 +415,8 @@ int main(int argc, char** argv)
             return install(argv[2], argc == 4 ? argv[3] : "");
         if (command == "portable" && argc == 6)
             return portable_copy(argv[2], argv[3], argv[4], argv[5]);
+        if (command == "simulate" && argc == 8)
+            return simulate(argv[2], argv[3], argv[4], argv[5], argv[6], argv[7]);
     }
     catch (const css::uno::Exception& e)
     {
@@ -349,6 +431,7 @@ int main(int argc, char** argv)
     }
     std::fprintf(stderr, "usage: tokwatt-office run OXT PROFILE OUTDIR TEMPLATES_DIR\n"
                          "       tokwatt-office install OXT [PROFILE]\n"
-                         "       tokwatt-office portable OXT PROFILE IN OUT\n");
+                         "       tokwatt-office portable OXT PROFILE IN OUT\n"
+                         "       tokwatt-office simulate OXT PROFILE IN OUT TRIALS SEED\n");
     return 2;
 }

@@ -75,6 +75,11 @@ public:
                           const Any& offsite_l_per_kwh, const Any& pue) override;
     double SAL_CALL DISCLOSURE(const OUString& name, const OUString& field) override;
 
+    // ranges on inputs, outputs of a simulation (functions_uncertain.cxx)
+    double SAL_CALL UNCERTAIN(double lo, double hi, const Any& likely, const Any& shape,
+                              const Any& min, const Any& max) override;
+    double SAL_CALL SIMOUTPUT(double value, const Any& name) override;
+
     // XAddIn, XLocalizable, XServiceName, XServiceInfo (addin_info.cxx)
     OUString SAL_CALL getProgrammaticFuntionName(const OUString& display_name) override;
     OUString SAL_CALL getDisplayFunctionName(const OUString& programmatic_name) override;

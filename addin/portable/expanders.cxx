@@ -420,6 +420,57 @@ std::string disclosure(const Call& c, Context& cx)
         literal_name(c[0], "the disclosure"), literal_name(c[1], "the field"));
 }
 
+// --- ranges and simulation outputs ---------------------------------------------
+
+// UNCERTAIN shows its range's median; the copy computes that median. The
+// shape must be written in (or left out) to know which median it is.
+std::string uncertain(const Call& c, Context&)
+{
+    const Arg &lo = c[0], &hi = c[1], &likely = c[2], &shape_arg = c[3];
+    if (given(c[4]) || given(c[5]))
+        throw Unportable{ "the median of a truncated range needs its distribution's CDF, "
+                          "which no built-in function shared by every spreadsheet has" };
+    tw_shape shape = TW_SHAPE_DEFAULT;
+    if (given(shape_arg)
+        && (shape_arg.kind != Kind::text || tw_shape_parse(shape_arg.string.c_str(), &shape) != TW_OK))
+        throw Unportable{ shape_arg.kind == Kind::text
+                              ? "an unknown shape (the add-in shows an error)"
+                              : "the shape is given by a formula or a cell, so which median "
+                                "it is is not known" };
+    const std::string a = p(lo), b = p(hi);
+    if (shape == TW_SHAPE_TRIANGULAR)
+    {
+        if (!given(likely))
+            throw Unportable{ "\"triangular\" without likely (the add-in shows an error)" };
+        const std::string m = p(likely);
+        // the median of a triangle (a, m, b): on the side of the mode that
+        // holds half the area
+        return "IF(" + m + ">=(" + a + "+" + b + ")/2;" + a + "+SQRT((" + b + "-" + a + ")*(" + m
+               + "-" + a + ")/2);" + b + "-SQRT((" + b + "-" + a + ")*(" + b + "-" + m + ")/2))";
+    }
+    if (given(likely))
+    {
+        if (shape != TW_SHAPE_DEFAULT)
+            throw Unportable{ "likely with a shape that has no place for it (the add-in shows "
+                              "an error)" };
+        return p(likely); // the metalog's P50
+    }
+    const std::string geometric = "SQRT(" + a + "*" + b + ")", middle = "(" + a + "+" + b + ")/2";
+    switch (shape)
+    {
+        case TW_SHAPE_LOGNORMAL:
+        case TW_SHAPE_LOGUNIFORM: return geometric;
+        case TW_SHAPE_NORMAL:
+        case TW_SHAPE_UNIFORM: return middle;
+        default: break;
+    }
+    if (lo.kind == Kind::number)
+        return lo.number > 0 ? geometric : middle;
+    return "IF(" + a + ">0;" + geometric + ";" + middle + ")";
+}
+
+std::string simoutput(const Call& c, Context&) { return p(c[0]); }
+
 // --- presets and power in words -----------------------------------------------
 
 std::string gpu(const Call& c, Context& cx)
@@ -553,6 +604,11 @@ const Expander expanders[] = {
       "notes" },
     { "DISCLOSURE", disclosure,
       "the catalog's number, with a note naming the disclosure and its source" },
+    { "UNCERTAIN", uncertain,
+      "its median: `SQRT(lo*hi)` for the default lognormal and the log shapes, `(lo+hi)/2` for "
+      "the normal and the uniform, `likely` for the metalog, the triangle's median for "
+      "`\"triangular\"`; frozen when truncated by min or max" },
+    { "SIMOUTPUT", simoutput, "`value`" },
     { "GPU", gpu, "the catalog's number, with a note naming the preset and its source" },
     { "POWERREF", powerref, "the catalog's number, with a note naming the preset and its source" },
     { "CACHEPROFILE", cacheprofile,

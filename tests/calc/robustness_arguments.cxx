@@ -91,6 +91,14 @@ const ArgSpec arg_specs[] = {
     { "WATER", "pue", "1.25", Domain::from_core },
     { "DISCLOSURE", "name", "\"gemini_median_prompt_2025\"", Domain::name },
     { "DISCLOSURE", "field", "\"wh\"", Domain::name },
+    { "UNCERTAIN", "lo", "1", Domain::any_number },
+    { "UNCERTAIN", "hi", "10", Domain::any_number },
+    { "UNCERTAIN", "likely", "3", Domain::any_number },
+    { "UNCERTAIN", "shape", "\"triangular\"", Domain::name },
+    { "UNCERTAIN", "min", "0.5", Domain::any_number },
+    { "UNCERTAIN", "max", "20", Domain::any_number },
+    { "SIMOUTPUT", "value", "42", Domain::any_number },
+    { "SIMOUTPUT", "name", "\"answer\"", Domain::label },
     { "GPU", "name", "\"H100\"", Domain::name },
     { "GPU", "field", "\"tdp_w\"", Domain::name },
     { "POWERREF", "name", "\"hoover_dam\"", Domain::name },
@@ -213,6 +221,9 @@ const Equation equations[] = {
           return kwh / given(a[3], 1.4L) * given(a[1], 0.38L) + kwh * given(a[2], 3.908L);
       } },
     { "DISCLOSURE", [](const Numbers&) { return 0.0L; } },
+    // a median lies between finite ends: nothing that can overflow
+    { "UNCERTAIN", [](const Numbers&) { return 0.0L; } },
+    { "SIMOUTPUT", [](const Numbers& a) { return static_cast<long double>(a[0]); } },
     // catalog look-ups and texts: nothing that can overflow
     { "GPU", [](const Numbers&) { return 0.0L; } },
     { "POWERREF", [](const Numbers&) { return 0.0L; } },

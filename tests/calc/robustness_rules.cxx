@@ -64,12 +64,42 @@ const char* basis_name(Basis b)
     return b == Basis::readme_silent ? "README silent" : "README disagrees";
 }
 
+namespace
+{
+// README's "Bad input" of UNCERTAIN, for the matrix's valid call
+// UNCERTAIN(1; 10; 3; "triangular"; 0.5; 20) with one argument changed
+// (NaN: left out; the shape is the only name, and a left-out shape is the
+// default, a log-metalog through (lo, likely, hi)); nullptr when the range
+// is valid.
+const char* bad_range(const Numbers& a)
+{
+    const double lo = a[0], hi = a[1], likely = a[2];
+    const bool triangular = !std::isnan(a[3]);
+    const double min = std::isnan(a[4]) ? -INFINITY : a[4],
+                 max = std::isnan(a[5]) ? INFINITY : a[5];
+    if (!(lo < hi))
+        return "lo >= hi";
+    if (!std::isnan(likely) && !(lo < likely && likely < hi))
+        return "likely outside (lo, hi)";
+    if (triangular && std::isnan(likely))
+        return "\"triangular\" without likely";
+    if (!(min < max))
+        return "min >= max";
+    if (triangular ? (max <= lo || min >= hi) : max <= 0)
+        return "bounds that leave no mass";
+    return nullptr;
+}
+}
+
 // A call whose arguments all passed Calc and the domains: ETOK's tdp_w and
 // tokens_per_s must come together, and the exact result must fit a double.
 Expect evaluate(const FunctionInfo& f, const Numbers& a, const std::string& rule)
 {
     if (f.name == std::string("ETOK") && std::isnan(a[0]) != std::isnan(a[1]))
         return { e502, "tdp_w without tokens_per_s (or the reverse)" };
+    if (f.name == std::string("UNCERTAIN"))
+        if (const char* why = bad_range(a))
+            return { e502, why };
     // README: cached_tokens at most input_tokens (each 0 when left out)
     if (f.name == std::string("EREQUEST")
         && (std::isnan(a[2]) ? 0.0 : a[2]) > (std::isnan(a[1]) ? 0.0 : a[1]))
@@ -92,6 +122,7 @@ bool in_domain(const ArgSpec& spec, double v)
         case Domain::positive:
         case Domain::grid: return v > 0;
         case Domain::at_least_one: return v >= 1;
+        case Domain::any_number: return std::isfinite(v);
         // the other shares stay at their valid values: only this one's keeps the sum at 1
         case Domain::share: return v >= 0 && v <= 1 && std::fabs(v - number(spec)) <= 1e-9;
         default: return false; // a number is no name
@@ -121,6 +152,8 @@ Expect expected(const FunctionInfo& f, std::size_t i, Bad bad)
         case Bad::error: // also a one-cell range for COHORT's users: Calc reads one cell
             return { div0, "an error value as an argument: that error" };
         case Bad::text:
+            if (spec.domain == Domain::label)
+                return evaluate(f, a, "a name is any text");
             if (kind == ArgKind::Number)
                 return { e_value, "text in a required number argument" };
             if (kind == ArgKind::Text)

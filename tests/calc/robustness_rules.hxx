@@ -77,6 +77,8 @@ enum class Domain
     grid,          // > 0, or a POWERREF name
     name,          // a preset name (GPU, POWERREF, CACHEPROFILE, PRESETINFO)
     reference_name, // POWERCOMPARE's reference: a POWERREF name
+    any_number,     // UNCERTAIN's lo, hi, likely, min, max; SIMOUTPUT's value
+    label,          // SIMOUTPUT's name: any text
     from_core       // the domain core/tw_functions.h gives the scalar argument
 };
 

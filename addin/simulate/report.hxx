@@ -1,0 +1,28 @@
+// The report of a simulation, as sheets of a workbook, laid out so other
+// tools can read it:
+//   sheet "Simulation": the settings used, how long it took;
+//     range TW_SIM_SUMMARY: output | cell | trials | mean | sd | P5 | P10 |
+//       P25 | P50 | P75 | P90 | P95, a row per SIMOUTPUT;
+//     range TW_SIM_SENSITIVITY: output | input | rank correlation | output
+//       P50 at input P5 | output P50 at input P95, a row per (output, input),
+//       most influential first;
+//     per output, a histogram (log-spaced bins when P95/P5 > 10) and a
+//     tornado chart of the swings;
+//   sheet "Trials" (Options::trials_sheet): every trial's inputs and outputs.
+// Earlier sheets of those names are replaced.
+#pragma once
+
+#include <com/sun/star/lang/XComponent.hpp>
+
+#include "simulate.hxx"
+
+namespace tokwatt::simulate
+{
+constexpr const char* report_sheet = "Simulation";
+constexpr const char* trials_sheet = "Trials";
+constexpr const char* summary_name = "TW_SIM_SUMMARY";
+constexpr const char* sensitivity_name = "TW_SIM_SENSITIVITY";
+
+void write_report(const css::uno::Reference<css::lang::XComponent>& document,
+                  const Results& results, const Options& options);
+}

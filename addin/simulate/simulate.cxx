@@ -1,0 +1,290 @@
+#include "simulate.hxx"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <stdexcept>
+
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/XCalculatable.hpp>
+
+#include "../common/document_copy.hxx"
+#include "../common/strings.hxx"
+#include "model.hxx"
+#include "report.hxx"
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace tokwatt::simulate
+{
+namespace
+{
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// A value as the cell shows it: NaN for an error.
+double read(const Reference<css::table::XCell>& cell)
+{
+    return cell->getError() != 0 ? NAN : cell->getValue();
+}
+
+class Run
+{
+public:
+    Run(const Model& model, const Reference<css::lang::XComponent>& copy, const Options& o)
+        : model_(model), options_(o),
+          calc_(copy, UNO_QUERY_THROW), document_(copy, UNO_QUERY)
+    {
+    }
+
+    Results go()
+    {
+        const auto start = Clock::now();
+        Results r;
+        r.trials = options_.trials;
+        r.seed = options_.seed;
+        r.correlation = model_.correlation_range;
+        for (const Input& in : model_.inputs)
+        {
+            r.input_names.push_back(in.name);
+            r.input_cells.push_back(in.address);
+        }
+        for (const Output& out : model_.outputs)
+        {
+            r.output_names.push_back(out.name);
+            r.output_cells.push_back(out.address);
+        }
+        draw(r);
+        if (document_.is())
+            document_->lockControllers();
+        calc_->enableAutomaticCalculation(false);
+        try
+        {
+            const auto recalc = Clock::now();
+            trials(r);
+            r.recalc_seconds = seconds_since(recalc);
+            swings(r);
+        }
+        catch (...)
+        {
+            restore();
+            throw;
+        }
+        restore();
+        for (const auto& column : r.outputs)
+            r.summaries.push_back(summarize(column));
+        rank(r);
+        r.seconds = seconds_since(start);
+        return r;
+    }
+
+private:
+    // Every input's N values: stratified uniforms, correlated by rank,
+    // through the input's quantile function.
+    void draw(Results& r)
+    {
+        const std::size_t n = options_.trials;
+        std::vector<std::vector<double>> u;
+        for (std::size_t v = 0; v < model_.inputs.size(); ++v)
+            u.push_back(latin_hypercube(options_.seed, static_cast<std::uint32_t>(v), n));
+        if (!model_.correlation.empty())
+        {
+            try
+            {
+                impose_rank_correlation(u, model_.correlation);
+            }
+            catch (const std::invalid_argument& e)
+            {
+                throw std::invalid_argument(std::string(correlation_name) + ": " + e.what());
+            }
+        }
+        for (std::size_t v = 0; v < model_.inputs.size(); ++v)
+        {
+            std::vector<double> x(n);
+            for (std::size_t i = 0; i < n; ++i)
+                x[i] = model_.inputs[v].distribution.quantile(u[v][i]);
+            r.inputs.push_back(std::move(x));
+        }
+    }
+
+    void set_inputs(const std::vector<double>& values)
+    {
+        for (std::size_t v = 0; v < values.size(); ++v)
+            model_.inputs[v].cell->setValue(values[v]);
+    }
+
+    std::vector<double> outputs()
+    {
+        calc_->calculate();
+        std::vector<double> y;
+        for (const Output& out : model_.outputs)
+            y.push_back(read(out.cell));
+        return y;
+    }
+
+    void trials(Results& r)
+    {
+        const std::size_t n = options_.trials, k = model_.inputs.size();
+        r.outputs.assign(model_.outputs.size(), std::vector<double>(n));
+        const auto& progress = options_.progress;
+        if (progress.is())
+            progress->start(to_ou("tokwatt: simulating " + std::to_string(n) + " trials"),
+                            static_cast<sal_Int32>(n));
+        std::vector<double> x(k);
+        const std::size_t step = std::max<std::size_t>(1, n / 100);
+        for (std::size_t i = 0; i < n; ++i)
+        {
+            for (std::size_t v = 0; v < k; ++v)
+                x[v] = r.inputs[v][i];
+            set_inputs(x);
+            const std::vector<double> y = outputs();
+            for (std::size_t o = 0; o < y.size(); ++o)
+                r.outputs[o][i] = y[o];
+            if (progress.is() && (i + 1) % step == 0)
+                progress->setValue(static_cast<sal_Int32>(i + 1));
+        }
+        if (progress.is())
+            progress->end();
+    }
+
+    // One input at a time at its P5 and P95, the others at their medians.
+    void swings(Results& r)
+    {
+        const std::size_t k = model_.inputs.size();
+        std::vector<double> medians(k);
+        for (std::size_t v = 0; v < k; ++v)
+            medians[v] = model_.inputs[v].distribution.median();
+        set_inputs(medians);
+        r.baseline = outputs();
+        at_p5_.assign(k, {});
+        at_p95_.assign(k, {});
+        for (std::size_t v = 0; v < k; ++v)
+        {
+            std::vector<double> x = medians;
+            x[v] = model_.inputs[v].distribution.quantile(0.05);
+            set_inputs(x);
+            at_p5_[v] = outputs();
+            x[v] = model_.inputs[v].distribution.quantile(0.95);
+            set_inputs(x);
+            at_p95_[v] = outputs();
+        }
+    }
+
+    // Each output against each input, the most influential first (by the
+    // size of the rank correlation, then of the swing).
+    void rank(Results& r)
+    {
+        for (std::size_t o = 0; o < model_.outputs.size(); ++o)
+        {
+            std::vector<Swing> rows;
+            for (std::size_t v = 0; v < model_.inputs.size(); ++v)
+                rows.push_back({ o, v, rank_correlation(r.inputs[v], r.outputs[o]),
+                                 at_p5_[v][o], at_p95_[v][o] });
+            std::stable_sort(rows.begin(), rows.end(), [](const Swing& a, const Swing& b) {
+                const double ra = std::isnan(a.rank_correlation) ? 0 : std::fabs(a.rank_correlation);
+                const double rb = std::isnan(b.rank_correlation) ? 0 : std::fabs(b.rank_correlation);
+                if (ra != rb)
+                    return ra > rb;
+                return std::fabs(a.at_p95 - a.at_p5) > std::fabs(b.at_p95 - b.at_p5);
+            });
+            r.sensitivity.insert(r.sensitivity.end(), rows.begin(), rows.end());
+        }
+    }
+
+    // The copy's inputs get their formulas back, and calculation its mode.
+    void restore()
+    {
+        for (const Input& in : model_.inputs)
+            in.cell->setFormula(to_ou(in.formula));
+        calc_->enableAutomaticCalculation(true);
+        calc_->calculateAll();
+        if (document_.is() && document_->hasControllersLocked())
+            document_->unlockControllers();
+    }
+
+    const Model& model_;
+    const Options& options_;
+    Reference<css::sheet::XCalculatable> calc_;
+    Reference<css::frame::XModel> document_;
+    std::vector<std::vector<double>> at_p5_, at_p95_;
+};
+
+void check(const Options& o)
+{
+    if (o.trials < 2 || o.trials > max_trials)
+        throw std::invalid_argument("the number of trials must be 2 to "
+                                    + std::to_string(max_trials));
+}
+
+// Reads and runs the model of a hidden copy; the copy is closed on error.
+Results run_on(const Reference<css::lang::XComponent>& copy, const Options& options)
+{
+    check(options);
+    const Model model = read_model(copy);
+    return Run(model, copy, options).go();
+}
+}
+
+Results simulate_to_file(const Reference<css::uno::XComponentContext>& context,
+                         const Reference<css::lang::XComponent>& document,
+                         const rtl::OUString& out_url, const Options& options)
+{
+    const Reference<css::lang::XComponent> copy = hidden_copy(context, document);
+    try
+    {
+        const Results results = run_on(copy, options);
+        write_report(copy, results, options);
+        store_by_extension(copy, out_url);
+        close_document(copy);
+        return results;
+    }
+    catch (...)
+    {
+        close_document(copy);
+        throw;
+    }
+}
+
+Results simulate_into(const Reference<css::uno::XComponentContext>& context,
+                      const Reference<css::lang::XComponent>& document, const Options& options)
+{
+    const Reference<css::lang::XComponent> copy = hidden_copy(context, document);
+    Results results;
+    try
+    {
+        results = run_on(copy, options);
+    }
+    catch (...)
+    {
+        close_document(copy);
+        throw;
+    }
+    close_document(copy);
+    write_report(document, results, options);
+    return results;
+}
+
+std::string summary(const Results& r, const std::string& saved_where)
+{
+    std::string s = std::to_string(r.trials) + " trials of " + std::to_string(r.input_names.size())
+                    + " uncertain inputs and " + std::to_string(r.output_names.size())
+                    + " outputs in " + std::to_string(r.seconds).substr(0, 5) + " s ("
+                    + std::to_string(static_cast<long>(r.trials / std::max(r.seconds, 1e-9)))
+                    + " trials/s)";
+    for (std::size_t o = 0; o < r.summaries.size(); ++o)
+    {
+        const Summary& m = r.summaries[o];
+        char line[256];
+        std::snprintf(line, sizeof line, "\n  %s: P5 %.4g, P50 %.4g, P95 %.4g (%zu trials)",
+                      r.output_names[o].c_str(), m.p5, m.p50, m.p95, m.trials);
+        s += line;
+    }
+    return s + "\nReport: sheet \"Simulation\" of " + saved_where;
+}
+}

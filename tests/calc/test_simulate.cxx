@@ -1,0 +1,360 @@
+// The simulation end to end, in the real office: UNCERTAIN and SIMOUTPUT in
+// cells, the org.tokwatt.Simulation job called once (as make simulate
+// calls it), the report read back from the file it wrote. A product of
+// three independent lognormal ranges has lognormal percentiles known in
+// closed form; the report must find them within the sampling error.
+#include <cppunit/extensions/HelperMacros.h>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeReferrer.hpp>
+#include <com/sun/star/sheet/XNamedRange.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/task/XJob.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+
+#include "../../addin/common/strings.hxx"
+#include "calc_fixture.hxx"
+#include "formula_rows.hxx"
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY_THROW;
+using namespace tokwatt;
+
+namespace tokwatt_test
+{
+namespace
+{
+constexpr double z95 = 1.6448536269514722; // Phi^-1(0.95)
+
+// ln X of UNCERTAIN(lo; hi): normal with mean ln sqrt(lo hi), sd ln(hi/lo) / (2 z95).
+struct LogNormal
+{
+    double mu, sigma;
+};
+LogNormal range(double lo, double hi)
+{
+    return { 0.5 * std::log(lo * hi), std::log(hi / lo) / (2 * z95) };
+}
+
+// The product of the three ranges the model holds.
+const LogNormal product = [] {
+    const LogNormal a = range(1, 10), b = range(2, 20), c = range(0.5, 5);
+    return LogNormal{ a.mu + b.mu + c.mu,
+                      std::sqrt(a.sigma * a.sigma + b.sigma * b.sigma + c.sigma * c.sigma) };
+}();
+
+double quantile(const LogNormal& d, double z) { return std::exp(d.mu + d.sigma * z); }
+
+// The standard error of ln(sample quantile) at p over n trials:
+// sqrt(p (1 - p) / n) / phi(z_p) * sigma.
+double log_se(double p, double z, std::size_t n, double sigma)
+{
+    const double phi = std::exp(-z * z / 2) / std::sqrt(2 * M_PI);
+    return std::sqrt(p * (1 - p) / static_cast<double>(n)) / phi * sigma;
+}
+
+std::string bytes_of(const std::string& path)
+{
+    std::ifstream f(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+}
+
+Any run_job(const Reference<css::lang::XComponent>& document, const std::string& out,
+            double trials, double seed)
+{
+    Reference<css::task::XJob> job(
+        office().context()->getServiceManager()->createInstanceWithContext(
+            "org.tokwatt.Simulation", office().context()),
+        UNO_QUERY_THROW);
+    Sequence<css::beans::NamedValue> args(out.empty() ? 3 : 4);
+    args[0] = { "Document", Any(document) };
+    args[1] = { "Trials", Any(trials) };
+    args[2] = { "Seed", Any(seed) };
+    if (!out.empty())
+        args[3] = { "OutURL", Any(to_ou(file_url(out))) };
+    return job->execute(args);
+}
+
+// The message the job refuses a workbook with, or "" when it runs.
+std::string refusal(const Reference<css::lang::XComponent>& document)
+{
+    try
+    {
+        run_job(document, work_dir() + "/never.ods", 100, 1);
+    }
+    catch (const css::lang::IllegalArgumentException& e)
+    {
+        return to_utf8(e.Message);
+    }
+    return "";
+}
+
+// A named range of a workbook as rows of cells.
+Sequence<Sequence<Any>> named(const Reference<css::lang::XComponent>& document, const char* name)
+{
+    Reference<css::beans::XPropertySet> props(document, UNO_QUERY_THROW);
+    Reference<css::sheet::XNamedRanges> names(props->getPropertyValue("NamedRanges"),
+                                              UNO_QUERY_THROW);
+    CPPUNIT_ASSERT_MESSAGE(std::string("the report has no range ") + name,
+                           names->hasByName(to_ou(name)));
+    Reference<css::sheet::XCellRangeReferrer> range(names->getByName(to_ou(name)),
+                                                    UNO_QUERY_THROW);
+    return Reference<css::sheet::XCellRangeData>(range->getReferredCells(), UNO_QUERY_THROW)
+        ->getDataArray();
+}
+
+std::string text_at(const Sequence<Sequence<Any>>& rows, int r, int c)
+{
+    rtl::OUString s;
+    rows[r][c] >>= s;
+    return to_utf8(s);
+}
+
+double number_at(const Sequence<Sequence<Any>>& rows, int r, int c)
+{
+    double v = NAN;
+    rows[r][c] >>= v;
+    return v;
+}
+
+// Spearman's rho of two columns without ties: Pearson's r of their ranks.
+double spearman(const std::vector<double>& x, const std::vector<double>& y)
+{
+    auto ranks = [](const std::vector<double>& v) {
+        std::vector<std::size_t> order(v.size());
+        for (std::size_t i = 0; i < v.size(); ++i)
+            order[i] = i;
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return v[a] < v[b]; });
+        std::vector<double> r(v.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            r[order[i]] = static_cast<double>(i + 1);
+        return r;
+    };
+    const std::vector<double> a = ranks(x), b = ranks(y);
+    const double n = static_cast<double>(a.size()), mean = (n + 1) / 2;
+    double sab = 0, saa = 0, sbb = 0;
+    for (std::size_t i = 0; i < a.size(); ++i)
+    {
+        sab += (a[i] - mean) * (b[i] - mean);
+        saa += (a[i] - mean) * (a[i] - mean);
+        sbb += (b[i] - mean) * (b[i] - mean);
+    }
+    return sab / std::sqrt(saa * sbb);
+}
+
+void close(const Reference<css::lang::XComponent>& document)
+{
+    Reference<css::util::XCloseable>(document, UNO_QUERY_THROW)->close(true);
+}
+}
+
+class SimulateTest : public CalcTest
+{
+    CPPUNIT_TEST_SUITE(SimulateTest);
+    CPPUNIT_TEST(ranges_show_their_medians);
+    CPPUNIT_TEST(product_of_lognormals);
+    CPPUNIT_TEST(seeds);
+    CPPUNIT_TEST(correlation);
+    CPPUNIT_TEST(refusals);
+    CPPUNIT_TEST_SUITE_END();
+
+    void model(Sheet& s)
+    {
+        s.set("A1", "=UNCERTAIN(1;10)");
+        s.set("A2", "=UNCERTAIN(2;20)");
+        s.set("A3", "=UNCERTAIN(0.5;5)");
+        s.set("B1", "=SIMOUTPUT(A1*A2*A3;\"product\")");
+    }
+
+    // The model saved to a file, simulated from it; the report loaded.
+    Sequence<Sequence<Any>> simulate_file(double trials, double seed, const std::string& tag)
+    {
+        const std::string in = work_dir() + "/sim-in-" + tag + ".ods",
+                          out = work_dir() + "/sim-out-" + tag + ".ods";
+        model(sheet());
+        save_as(document(), in);
+        const std::string before = bytes_of(in);
+        const auto loaded = office().load(in);
+        run_job(loaded, out, trials, seed);
+        close(loaded);
+        CPPUNIT_ASSERT_MESSAGE("IN changed", bytes_of(in) == before);
+        const auto report = office().load(out);
+        const auto summary = named(report, "TW_SIM_SUMMARY");
+        named(report, "TW_SIM_SENSITIVITY");
+        close(report);
+        return summary;
+    }
+
+public:
+    void ranges_show_their_medians()
+    {
+        check_rows(book(),
+                   { ok("=UNCERTAIN(0.4;0.9)", 0.6),
+                     ok("=UNCERTAIN(1;100)", 10),
+                     ok("=UNCERTAIN(-1;3)", 1),
+                     ok("=UNCERTAIN(2;4;;\"uniform\")", 3),
+                     ok("=UNCERTAIN(1;100;;\"loguniform\")", 10),
+                     ok("=UNCERTAIN(0.4;0.9;0.75)", 0.75),
+                     ok("=UNCERTAIN(0;10;5;\"triangular\")", 5),
+                     ok("=UNCERTAIN(0;10;2;\"triangular\")", 10 - std::sqrt(10.0 * 8 / 2)),
+                     ok("=SIMOUTPUT(42)", 42),
+                     ok("=SIMOUTPUT(42;\"answer\")", 42),
+                     err("=UNCERTAIN(10;1)", calc_error::illegal_argument),
+                     err("=UNCERTAIN(-1;1;;\"lognormal\")", calc_error::illegal_argument),
+                     err("=UNCERTAIN(1;2;3)", calc_error::illegal_argument),
+                     err("=UNCERTAIN(1;2;;\"cauchy\")", calc_error::illegal_argument),
+                     err("=UNCERTAIN(1;2;;;5;4)", calc_error::illegal_argument),
+                     err("=UNCERTAIN(1;2;;;100)", calc_error::illegal_argument),
+                     err("=UNCERTAIN(1;2;;\"triangular\")", calc_error::illegal_argument),
+                     err("=SIMOUTPUT(1/0)", div0) });
+    }
+
+    // At 100,000 trials P50 within 1%, P5 and P95 within 1.5% of the
+    // closed form; the file simulated is byte-identical afterwards.
+    void product_of_lognormals()
+    {
+        const std::size_t n = 100000;
+        const auto summary = simulate_file(static_cast<double>(n), 1, "100k");
+        CPPUNIT_ASSERT_EQUAL(std::string("output"), text_at(summary, 0, 0));
+        CPPUNIT_ASSERT_EQUAL(std::string("P95"), text_at(summary, 0, 11));
+        CPPUNIT_ASSERT_EQUAL(std::string("product"), text_at(summary, 1, 0));
+        CPPUNIT_ASSERT_EQUAL(double(n), number_at(summary, 1, 2));
+        const double p5 = number_at(summary, 1, 5), p50 = number_at(summary, 1, 8),
+                     p95 = number_at(summary, 1, 11);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(quantile(product, 0), p50, 0.01 * quantile(product, 0));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(quantile(product, -z95), p5,
+                                     0.015 * quantile(product, -z95));
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(quantile(product, z95), p95, 0.015 * quantile(product, z95));
+    }
+
+    // The same seed gives the same report to the bit; another seed another
+    // one, within four standard errors of the closed form at 10,000 trials.
+    void seeds()
+    {
+        const std::size_t n = 10000;
+        const auto a = simulate_file(static_cast<double>(n), 1, "seed1a");
+        const auto b = simulate_file(static_cast<double>(n), 1, "seed1b");
+        const auto c = simulate_file(static_cast<double>(n), 7, "seed7");
+        bool differ = false;
+        for (int col = 3; col < 12; ++col)
+        {
+            CPPUNIT_ASSERT_EQUAL(number_at(a, 1, col), number_at(b, 1, col));
+            differ = differ || number_at(a, 1, col) != number_at(c, 1, col);
+        }
+        CPPUNIT_ASSERT_MESSAGE("seed 7 gave seed 1's report", differ);
+        const struct
+        {
+            int column;
+            double p, z;
+        } percentiles[] = { { 5, 0.05, -z95 }, { 8, 0.5, 0 }, { 11, 0.95, z95 } };
+        for (const auto& q : percentiles)
+            for (const auto* report : { &a, &c })
+            {
+                const double got = number_at(*report, 1, q.column);
+                const double bound = 4 * log_se(q.p, q.z, n, product.sigma);
+                CPPUNIT_ASSERT_MESSAGE("P" + std::to_string(q.p * 100) + " = " + std::to_string(got),
+                                       std::fabs(std::log(got / quantile(product, q.z))) <= bound);
+            }
+    }
+
+    // A rank correlation of 0.8 between the first two inputs: their
+    // Spearman correlation in the trials is 0.8 within 0.02.
+    void correlation()
+    {
+        Sheet& s = sheet();
+        model(s);
+        s.set_text("D1", "");
+        s.set_text("E1", "$Sheet1.$A$1");
+        s.set_text("F1", "$Sheet1.$A$2");
+        s.set_text("D2", "$Sheet1.$A$1");
+        s.set_text("D3", "$Sheet1.$A$2");
+        s.set("E2", 1.0);
+        s.set("F2", 0.8);
+        s.set("E3", 0.8);
+        s.set("F3", 1.0);
+        Reference<css::beans::XPropertySet> props(document(), UNO_QUERY_THROW);
+        Reference<css::sheet::XNamedRanges> names(props->getPropertyValue("NamedRanges"),
+                                                  UNO_QUERY_THROW);
+        names->addNewByName("TW_SIM_CORRELATION", "$Sheet1.$D$1:$F$3",
+                            css::table::CellAddress(), 0);
+        // into the workbook itself, as the menu entry writes it
+        const std::string summary
+            = to_utf8(run_job(document(), "", 10000, 1).get<rtl::OUString>());
+        CPPUNIT_ASSERT_MESSAGE(summary, summary.find("10000 trials") != std::string::npos);
+        CPPUNIT_ASSERT_EQUAL(sal_Int32(1 + 3), named(document(), "TW_SIM_SENSITIVITY").getLength());
+        Reference<css::sheet::XSpreadsheet> trials(
+            Reference<css::sheet::XSpreadsheetDocument>(document(), UNO_QUERY_THROW)
+                ->getSheets()
+                ->getByName("Trials"),
+            UNO_QUERY_THROW);
+        const auto data = Reference<css::sheet::XCellRangeData>(
+                              trials->getCellRangeByName("B2:C10001"), UNO_QUERY_THROW)
+                              ->getDataArray();
+        std::vector<double> x, y;
+        for (const auto& row : data)
+        {
+            x.push_back(row[0].get<double>());
+            y.push_back(row[1].get<double>());
+        }
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.8, spearman(x, y), 0.02);
+    }
+
+    // Each refusal says what is wrong, and where.
+    void refusals()
+    {
+        Sheet& s = sheet();
+        s.set("A1", "=UNCERTAIN(1;10)");
+        std::string why = refusal(document());
+        CPPUNIT_ASSERT_MESSAGE(why, why.find("no SIMOUTPUT") != std::string::npos);
+        s.set("B1", "=SIMOUTPUT(A1*2)");
+        s.set("A2", "=UNCERTAIN(10;1)");
+        why = refusal(document());
+        CPPUNIT_ASSERT_MESSAGE(why, why.find("$Sheet1.$A$2") != std::string::npos
+                                        && why.find("lo") != std::string::npos);
+        s.set("A2", "=2*UNCERTAIN(1;10)");
+        why = refusal(document());
+        CPPUNIT_ASSERT_MESSAGE(why, why.find("$Sheet1.$A$2") != std::string::npos
+                                        && why.find("whole formula") != std::string::npos);
+        s.set("A2", "=UNCERTAIN(1;10)");
+        s.set_text("D1", "");
+        s.set_text("E1", "$Sheet1.$A$1");
+        s.set_text("F1", "$Sheet1.$A$2");
+        s.set_text("D2", "$Sheet1.$A$1");
+        s.set_text("D3", "$Sheet1.$A$2");
+        s.set("E2", 1.0);
+        s.set("F2", 1.5);
+        s.set("E3", 1.5);
+        s.set("F3", 1.0);
+        Reference<css::beans::XPropertySet> props(document(), UNO_QUERY_THROW);
+        Reference<css::sheet::XNamedRanges> names(props->getPropertyValue("NamedRanges"),
+                                                  UNO_QUERY_THROW);
+        names->addNewByName("TW_SIM_CORRELATION", "$Sheet1.$D$1:$F$3",
+                            css::table::CellAddress(), 0);
+        why = refusal(document());
+        CPPUNIT_ASSERT_MESSAGE(why, why.find("TW_SIM_CORRELATION") != std::string::npos);
+        s.set("F2", 0.5);
+        why = refusal(document());
+        CPPUNIT_ASSERT_MESSAGE(why, why.find("symmetric") != std::string::npos);
+        CPPUNIT_ASSERT(office().alive());
+    }
+};
+
+CPPUNIT_TEST_SUITE_REGISTRATION(SimulateTest);
+}
