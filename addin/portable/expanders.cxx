@@ -4,9 +4,12 @@
 // from the core's headers and catalog.
 //
 // Arguments arrive as rewritten formula text; p() puts an argument in
-// parentheses when it is not a single operand. Ranges stay ranges:
-// element-wise arithmetic goes inside SUMPRODUCT, which evaluates arrays in
-// a plain cell in every spreadsheet program.
+// parentheses when it is not a single operand. Lists of known length are
+// written out cell by cell as scalar arithmetic: SUMPRODUCT over an array
+// expression needs array arithmetic, which HyperFormula's default
+// configuration does not do (it returns a wrong number, silently). Only
+// the built-ins of allowed_builtins are called, and numbers are written by
+// number_text (no exponent, the same in every locale).
 //
 // What the native formulas do not reproduce is the add-in's validation:
 // where the add-in shows Err:502 for an input outside its domain (a
