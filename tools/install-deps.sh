@@ -3,13 +3,16 @@
 # any is missing. As root it uses apt-get; otherwise it prints the command.
 set -eu
 
-PACKAGES="make g++ zip libreoffice-calc libreoffice-dev libcppunit-dev clang libclang-rt-14-dev valgrind locales-all"
+PACKAGES="make g++ zip libreoffice-calc libreoffice-dev libcppunit-dev clang libclang-rt-14-dev valgrind locales-all gnumeric nodejs"
 
 missing=""
 for p in $PACKAGES; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
         || missing="$missing $p"
 done
+# npm: Debian's package, unless the installed nodejs brings its own (the
+# NodeSource build does, and conflicts with Debian's npm).
+command -v npm >/dev/null 2>&1 || missing="$missing npm"
 [ -z "$missing" ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then

@@ -4,9 +4,12 @@
 // from the core's headers and catalog.
 //
 // Arguments arrive as rewritten formula text; p() puts an argument in
-// parentheses when it is not a single operand. Ranges stay ranges:
-// element-wise arithmetic goes inside SUMPRODUCT, which evaluates arrays in
-// a plain cell in every spreadsheet program.
+// parentheses when it is not a single operand. Lists of known length are
+// written out cell by cell as scalar arithmetic: SUMPRODUCT over an array
+// expression needs array arithmetic, which HyperFormula's default
+// configuration does not do (it returns a wrong number, silently). Only
+// the built-ins of allowed_builtins are called, and numbers are written by
+// number_text (no exponent, the same in every locale).
 //
 // What the native formulas do not reproduce is the add-in's validation:
 // where the add-in shows Err:502 for an input outside its domain (a
@@ -147,6 +150,11 @@ std::string inline_array(const double* values, std::size_t n, Orientation o)
     return text + "}";
 }
 
+// The longest list ETOK writes out term by term; a longer one (or one of
+// unknown length, a named range) stays a SUMPRODUCT over an array
+// expression, which HyperFormula's default configuration computes wrong.
+constexpr int max_scalar_terms = 64;
+
 // Eq token_energy: pue * sum(share * tdp / throughput).
 std::string etok(const Call& c, Context& cx)
 {
@@ -197,6 +205,28 @@ std::string etok(const Call& c, Context& cx)
     }
     if (all_single) // one GPU type: no sum
         return p(pue) + "*" + (given(share) ? p(share) + "*" : "") + power + "/" + throughput;
+
+    // Lists of known length: plain scalar arithmetic, term by term in the
+    // core's order (share*tdp/throughput), which every engine computes
+    // alike: 1.4*(700/200+1000/600)/2, B8*(D16*B16/C16+D17*B17/C17).
+    bool known = length > 0 && length <= max_scalar_terms;
+    for (const Arg* list : lists)
+        known = known && orientation(*list) != Orientation::unknown;
+    if (known)
+    {
+        auto at = [](const Arg& list, int i) {
+            return list.kind == Kind::number ? p(list) : p(list.element(i));
+        };
+        std::string sum;
+        for (int i = 0; i < length; ++i)
+        {
+            const std::string t = given(tdp) ? at(tdp, i) : num(tw_default_tdp_w[i]);
+            const std::string r = given(tps) ? at(tps, i) : num(tw_default_tokens_per_s[i]);
+            sum += (i ? "+" : "") + (given(share) ? at(share, i) + "*" : std::string()) + t + "/"
+                   + r;
+        }
+        return p(pue) + "*(" + sum + ")" + (given(share) ? "" : "/" + num(length));
+    }
 
     // The add-in pairs the i-th cells whatever the lists' orientation;
     // SUMPRODUCT needs one: transpose the lists laid out the other way.
@@ -515,31 +545,38 @@ std::string version(const Call&, Context&)
 // "920", "1100"), else d.dE+XX. Built from the two significant digits D
 // and the exponent E of the rounded multiple as integers, so that the text
 // has a '.' in every locale:
-//   E = INT(LOG10(m/0.995))    (a mantissa from 9.95 up rounds to 10)
-//   D = ROUND(m*10^(1-E);0)    (10 to 99)
+//   E = INT(LOG10(m/0.995)+400)-400  (a mantissa from 9.95 up rounds to 10;
+//       shifted by 400 so that INT sees no negative number: HyperFormula's
+//       INT truncates toward zero)
+//   D = ROUND(m*10^(1-E);0)          (10 to 99)
 // ROUND rounds an exact half away from zero where the core rounds it to
 // even: the two differ for a multiple such as exactly 1.25 (README).
+// Without a reference the comparator of each band is chosen by nested IFs
+// (LOOKUP is missing in HyperFormula).
 std::string powercompare(const Call& c, Context& cx)
 {
     const std::string p_w = p(c[0]);
     std::string power, label;
     if (!given(c[1])) // the essay's scale: a comparator for each band
     {
-        const double bands[] = { 0.0, TW_COMPARE_HOOVER_FROM_W, TW_COMPARE_NUCLEAR_FROM_W,
+        const double bands[] = { TW_COMPARE_HOOVER_FROM_W, TW_COMPARE_NUCLEAR_FROM_W,
                                  TW_COMPARE_US_FROM_W, TW_COMPARE_WORLD_FROM_W,
                                  TW_COMPARE_SUN_FROM_W };
-        std::string from, watts, labels;
-        for (double band : bands)
-        {
+        auto row_of = [](double w) {
             const char* name;
-            tw_powerscale(band, &name);
-            const tw_preset* row = catalog_row(name, "power_w");
-            from += (from.empty() ? "" : ";") + num(band);
-            watts += (watts.empty() ? "" : ";") + num(row->value);
-            labels += (labels.empty() ? "" : ";") + quoted(row->label);
+            tw_powerscale(w, &name);
+            return catalog_row(name, "power_w");
+        };
+        power = num(row_of(TW_COMPARE_SUN_FROM_W)->value);
+        label = quoted(row_of(TW_COMPARE_SUN_FROM_W)->label);
+        for (int b = 4; b >= 0; --b)
+        {
+            const tw_preset* below = row_of(b ? bands[b - 1] : 0.0);
+            power = "IF(" + p_w + "<" + num(bands[b]) + ";" + num(below->value) + ";" + power
+                    + ")";
+            label = "IF(" + p_w + "<" + num(bands[b]) + ";" + quoted(below->label) + ";" + label
+                    + ")";
         }
-        power = "LOOKUP(" + p_w + ";{" + from + "};{" + watts + "})";
-        label = "LOOKUP(" + p_w + ";{" + from + "};{" + labels + "})";
     }
     else
     {
@@ -548,24 +585,25 @@ std::string powercompare(const Call& c, Context& cx)
         label = quoted(catalog_row(name, "power_w")->label);
     }
     constexpr int figures = 2;
-    const std::string m = p_w + "/" + power;
-    const std::string e = "INT(LOG10(" + m + "/" + num(1 - 0.5 * std::pow(10.0, -figures))
-                          + "))";
+    const std::string m = p_w + "/" + p(power);
+    const std::string e = "(INT(LOG10(" + m + "/" + num(1 - 0.5 * std::pow(10.0, -figures))
+                          + ")+400)-400)";
     const std::string d = "ROUND(" + m + "*10^(" + std::to_string(figures - 1) + "-" + e + ");0)";
     const std::string mantissa = "REPLACE(" + d + ";2;0;\".\")"; // d.d
     return "IF(" + p_w + "=0;\"0.0\";IF(ABS(" + e + ")>3;" + mantissa + "&\"E\"&IF(" + e
-           + "<0;\"-\";\"+\")&TEXT(ABS(" + e + ");\"00\");CHOOSE(" + e + "+4;\"0.00\"&" + d
-           + ";\"0.0\"&" + d + ";\"0.\"&" + d + ";" + mantissa + ";" + d + ";" + d + "&\"0\";"
-           + d + "&\"00\")))&\" x \"&" + label;
+           + "<0;\"-\";\"+\")&IF(ABS(" + e + ")<10;\"0\";\"\")&ABS(" + e + ");CHOOSE(" + e
+           + "+4;\"0.00\"&" + d + ";\"0.0\"&" + d + ";\"0.\"&" + d + ";" + mantissa + ";" + d
+           + ";" + d + "&\"0\";" + d + "&\"00\")))&\" x \"&" + label;
 }
 }
 
 const Expander expanders[] = {
     { "ETOK", etok,
-      "`pue*SUMPRODUCT(fleet_share;tdp_w/tokens_per_s)`; without shares "
-      "`pue*SUMPRODUCT(tdp_w/tokens_per_s)/COUNT(tdp_w)`; without a fleet the essay's "
-      "`{700;1000}/{200;600}` over 2; one GPU type `pue*tdp_w/tokens_per_s`; a list laid out "
-      "the other way is `TRANSPOSE`d (entered as an array formula)" },
+      "term by term over the lists' cells, whatever their orientation: "
+      "`pue*(share_1*tdp_1/tps_1+share_2*tdp_2/tps_2)`; without shares "
+      "`pue*(tdp_1/tps_1+tdp_2/tps_2)/2`; without a fleet the essay's "
+      "`1.4*(700/200+1000/600)/2`; one GPU type `pue*tdp_w/tokens_per_s`; a named range or a "
+      "list of more than 64 cells `pue*SUMPRODUCT(fleet_share;tdp_w/tokens_per_s)`" },
     { "CACHEFACTOR", cachefactor,
       "`alpha_o+alpha_m*beta_m+alpha_h*beta_h`, defaults written in, the one omitted alpha "
       "`(1-other-other)`" },
@@ -573,24 +611,26 @@ const Expander expanders[] = {
     { "PUSER", puser, "`tokens_per_day*e_eff/86400`" },
     { "PPOP", ppop, "`users*p_user`" },
     { "GRIDRATIO", gridratio,
-      "`p_w/grid_w`, default `4.8E+11`; a `POWERREF` name becomes its power" },
-    { "KARDASHEV", kardashev, "`p_w/1.74E+17`" },
+      "`p_w/grid_w`, default `480000000000`; a `POWERREF` name becomes its power" },
+    { "KARDASHEV", kardashev, "`p_w/(174*10^15)`" },
     { "NMAX", nmax, "`INT(budget_w*86400/(tokens_per_day*e_eff)*(1+16*2^-52))`" },
     { "ETARGET", etarget, "`budget_w*86400/(users*tokens_per_day)`" },
     { "GAPFACTOR", gapfactor, "`e_eff*users*tokens_per_day/(budget_w*86400)`" },
     { "COHORT", cohort,
       "an array over a range becomes one formula per cell: `users_i*p_user`, "
-      "`P_pop/grid_w`, `P_pop/1.74E+17`, `NA()` beyond the cohorts; in a plain cell "
+      "`P_pop/grid_w`, `P_pop/(174*10^15)`, `NA()` beyond the cohorts; in a plain cell "
       "`users_1*p_user`" },
-    { "LANDAUER", landauer, "`1.380649E-23*temp_k*LN(2)*bits`, defaults 300 K and one bit" },
-    { "EFFGAP", effgap, "`j_per_token/(1.380649E-23*temp_k*LN(2)*bits)`, defaults 300 K, 12 bits" },
-    { "TOKENBUDGET", tokenbudget, "`twh_per_year*1E+12/wh_per_token`" },
+    { "LANDAUER", landauer, "`(1380649/10^29)*temp_k*LN(2)*bits`, defaults 300 K and one bit" },
+    { "EFFGAP", effgap, "`j_per_token/((1380649/10^29)*temp_k*LN(2)*bits)`, defaults 300 K, 12 bits" },
+    { "TOKENBUDGET", tokenbudget, "`twh_per_year*1000000000000/wh_per_token`" },
     { "TOKENSPERCAPITA", tokenspercapita,
-      "`twh_per_year*1E+12/wh_per_token/(population*days_per_year)`, defaults 8E+09 and 365" },
+      "`twh_per_year*1000000000000/wh_per_token/(population*days_per_year)`, defaults "
+      "8000000000 and 365" },
     { "QUESTIONBUDGET", questionbudget,
-      "`twh_per_year*1E+12/wh_per_token/(tokens_per_question*population*days_per_year)`" },
-    { "AVGPOWER", avgpower, "`twh_per_year*(1E+12/8760)`" },
-    { "ANNUALTWH", annualtwh, "`p_w*(8760/1E+12)`" },
+      "`twh_per_year*1000000000000/wh_per_token/(tokens_per_question*population*"
+      "days_per_year)`" },
+    { "AVGPOWER", avgpower, "`twh_per_year*(1000000000000/8760)`" },
+    { "ANNUALTWH", annualtwh, "`p_w*(8760/1000000000000)`" },
     { "GPUDAYKWH", gpudaykwh, "`gpu_w*pue*24/1000`" },
     { "GPUDAYCOST", gpudaycost, "`gpu_w*pue*24/1000*usd_per_kwh`" },
     { "EREQUEST", erequest,
@@ -616,11 +656,24 @@ const Expander expanders[] = {
     { "PRESETINFO", presetinfo, "frozen: the cell keeps its text, with a note" },
     { "TOKWATTVERSION", version, "frozen: the cell keeps its text, with a note" },
     { "POWERCOMPARE", powercompare,
-      "the text built from `LOG10`, `ROUND`, `REPLACE` and `CHOOSE` (a `LOOKUP` of the "
-      "comparator when no reference is given)" },
+      "the text built from `LOG10`, `ROUND`, `REPLACE` and `CHOOSE` (the comparator chosen "
+      "by nested `IF`s when no reference is given)" },
 };
 
 const std::size_t expander_count = sizeof expanders / sizeof expanders[0];
+
+const char* const allowed_builtins[] = {
+    "ABS", "CHOOSE", "IF", "INT", "LN", "LOG10", "NA", "REPLACE", "ROUND", "SUMPRODUCT",
+};
+const std::size_t allowed_builtin_count = sizeof allowed_builtins / sizeof allowed_builtins[0];
+
+bool allowed_builtin(const std::string& name)
+{
+    for (const char* allowed : allowed_builtins)
+        if (strcasecmp(allowed, name.c_str()) == 0)
+            return true;
+    return false;
+}
 
 const Expander* find_expander(const char* name)
 {

@@ -43,6 +43,15 @@ struct Expander
     const char* native;                               // as the README shows it
 };
 
+// The built-in functions an expander may write: each is implemented alike
+// in Excel, LibreOffice, Gnumeric and HyperFormula (no LOOKUP, no CONVERT
+// (HyperFormula lacks both), no TEXT (locale-dependent formats); INT only
+// of numbers that are not negative, which HyperFormula truncates toward
+// zero). The tests check that every expansion calls only these.
+extern const char* const allowed_builtins[];
+extern const std::size_t allowed_builtin_count;
+bool allowed_builtin(const std::string& name);
+
 extern const Expander expanders[];
 extern const std::size_t expander_count;
 

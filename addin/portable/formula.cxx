@@ -1,7 +1,8 @@
 #include "formula.hxx"
 
 #include <cctype>
-#include <cstdio>
+#include <charconv>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <algorithm>
@@ -313,12 +314,24 @@ Arg classify(const std::string& text)
     {
         arg.kind = Arg::Kind::number;
         arg.atomic = true;
-        arg.number = std::strtod(t[0].text.c_str(), nullptr);
+        arg.number = number_value(t[0].text);
     }
     else if (n == 2 && t[0].text == "-" && t[1].kind == Tok::number)
     {
         arg.kind = Arg::Kind::number;
-        arg.number = -std::strtod(t[1].text.c_str(), nullptr);
+        arg.number = -number_value(t[1].text);
+    }
+    else if ((n == 7 || n == 8) && t[0].kind == Tok::open && t[n - 1].kind == Tok::close
+             && (n == 7 || t[1].text == "-") && t[n - 6].kind == Tok::number
+             && (t[n - 5].text == "*" || t[n - 5].text == "/") && t[n - 4].text == "10"
+             && t[n - 3].text == "^" && t[n - 2].kind == Tok::number)
+    {
+        // number_text's (174*10^15), (1380649/10^29), (-174*10^15)
+        const double m = number_value(t[n - 6].text), k = number_value(t[n - 2].text);
+        arg.kind = Arg::Kind::number;
+        arg.atomic = true;
+        arg.number = (n == 8 ? -1 : 1) * (t[n - 5].text == "*" ? m * std::pow(10.0, k)
+                                                               : m / std::pow(10.0, k));
     }
     else if (n == 1 && t[0].kind == Tok::text)
     {
@@ -354,26 +367,84 @@ Arg classify(const std::string& text)
     return arg;
 }
 
+// Numbers are written and read with std::to_chars / std::from_chars,
+// which never look at the C locale: a process whose LC_NUMERIC writes
+// decimal commas ("0,05") gets the same formulas as any other.
+namespace
+{
+// The fewest significant digits that read back as x (x finite, > 0):
+// digits "174", exponent 17 of the first digit.
+void shortest_digits(double x, std::string& digits, int& exponent)
+{
+    char text[64];
+    const auto end = std::to_chars(text, text + sizeof text, x, std::chars_format::scientific).ptr;
+    digits.clear();
+    const char* p = text;
+    for (; p < end && *p != 'e'; ++p)
+        if (digit(*p))
+            digits += *p;
+    exponent = 0;
+    if (p < end)
+    {
+        int value = 0;
+        const char* q = p + 1;
+        const bool negative = q < end && *q == '-';
+        if (q < end && (*q == '-' || *q == '+'))
+            ++q;
+        std::from_chars(q, end, value);
+        exponent = negative ? -value : value;
+    }
+    while (digits.size() > 1 && digits.back() == '0')
+        digits.pop_back();
+}
+}
+
+double number_value(const std::string& text)
+{
+    double x = 0;
+    const char* b = text.data();
+    const char* e = b + text.size();
+    if (b < e && *b == '+')
+        ++b;
+    if (std::from_chars(b, e, x).ec != std::errc())
+        return std::strtod("nan", nullptr);
+    return x;
+}
+
 std::string number_text(double x)
 {
-    // The fewest significant digits that read back as x ...
-    char text[48];
-    int digits = 1;
-    for (; digits < 17; ++digits)
+    if (x == 0)
+        return "0";
+    if (!std::isfinite(x))
+        return "NA()";
+    const std::string sign = x < 0 ? "-" : "";
+    std::string digits;
+    int e = 0;
+    shortest_digits(std::fabs(x), digits, e);
+    const int n = static_cast<int>(digits.size());
+    // Plain decimals where LibreOffice's writers keep them plain (measured:
+    // 1E-12 up to 1E+15; it writes 1.74E+017 and 1.380649E-023 otherwise,
+    // which HyperFormula does not parse). LibreOffice stores at most 15
+    // significant digits of a number in a formula.
+    if (e >= plain_min_exponent && e <= plain_max_exponent)
     {
-        std::snprintf(text, sizeof text, "%.*e", digits - 1, x);
-        if (std::strtod(text, nullptr) == x)
-            break;
+        std::string text;
+        if (e < 0)
+            text = "0." + std::string(static_cast<std::size_t>(-e - 1), '0') + digits;
+        else
+        {
+            for (int i = 0; i <= e; ++i)
+                text += i < n ? digits[static_cast<std::size_t>(i)] : '0';
+            if (n > e + 1)
+                text += "." + digits.substr(static_cast<std::size_t>(e + 1));
+        }
+        return sign + text;
     }
-    std::snprintf(text, sizeof text, "%.*e", digits - 1, x);
-    const int exponent = std::atoi(std::strchr(text, 'e') + 1);
-    // ... written plainly from 1E-4 up to 1E6 (86400, 0.05), else with an
-    // exponent (4.8E+11, 1.380649E-23).
-    if (x == 0 || (exponent >= -4 && exponent < 6))
-        std::snprintf(text, sizeof text, "%.*f", std::max(0, digits - 1 - exponent), x);
-    else
-        std::snprintf(text, sizeof text, "%.*G", digits, x);
-    return text;
+    // Else an integer times or over a power of ten, both exact doubles up
+    // to 10^22, so the engine's one rounding gives x itself:
+    // (174*10^15), (1380649/10^29).
+    const int k = e - (n - 1);
+    return "(" + sign + digits + (k >= 0 ? "*10^" : "/10^") + std::to_string(std::abs(k)) + ")";
 }
 
 std::string quoted(const std::string& text)

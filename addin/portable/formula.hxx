@@ -114,9 +114,21 @@ struct Arg
 // Classifies a formula fragment (an argument's text).
 Arg classify(const std::string& text);
 
-// The shortest text that reads back as exactly x, in Calc's spelling:
-// 86400, 0.05, 4.8E+11, 1.380649E-23.
+// A number as a formula writes it, the same in every locale and in a form
+// every engine parses after LibreOffice has stored it (which rewrites
+// 1.74E+17 as "1.74E+017", an upper-case exponent HyperFormula rejects):
+// the fewest digits that read back as x, plain from 1E-12 up to 1E+15
+// (86400, 0.05, 480000000000), else an exponent-free expression
+// (174*10^15), (1380649/10^29) in brackets.
 std::string number_text(double x);
+
+// The plain range of number_text: decimal exponents of the first digit.
+constexpr int plain_min_exponent = -12;
+constexpr int plain_max_exponent = 14;
+
+// A number literal's value ("1.5E+20", "0.05"), read the same in every
+// locale; NaN when it is none.
+double number_value(const std::string& text);
 
 // A string literal: "a""b" for a"b.
 std::string quoted(const std::string& text);

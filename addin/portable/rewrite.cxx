@@ -68,11 +68,19 @@ public:
     {
         std::string out;
         std::size_t i = b;
+        int in_array = 0; // inside an inline array {..}: constants only
         while (i < e)
         {
             if (!is_call(t, i))
             {
-                out += t[i++].text;
+                const Token& token = t[i++];
+                in_array += token.kind == Tok::array_open ? 1
+                            : token.kind == Tok::array_close ? -1
+                                                             : 0;
+                // Every number as number_text writes it (no exponent).
+                out += token.kind == Tok::number && in_array == 0
+                           ? number_text(number_value(token.text))
+                           : token.text;
                 continue;
             }
             const std::size_t close = matching(t, i + 1);

@@ -2,11 +2,14 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
+#include <fstream>
 
 #include <sys/stat.h>
 
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/ConditionOperator.hpp>
 #include <com/sun/star/sheet/XSheetCondition.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -14,6 +17,7 @@
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <cppunit/extensions/HelperMacros.h>
 
+#include "../../addin/common/store_options.hxx"
 #include "../../addin/common/strings.hxx"
 #include "../../addin/function_table.hxx"
 #include "../../tools/workbook_report.hxx"
@@ -93,6 +97,56 @@ Reference<css::table::XCell> cell_at(const Document& document, const std::string
     return sheet->getCellRangeByName(to_ou(where.substr(dot + 1)))->getCellByPosition(0, 0);
 }
 
+// One state of a copy for the engines: the copy stored as it stands, and
+// what the original shows with the add-in, one cell a line:
+//   sheet_index <TAB> sheet_name <TAB> A1 <TAB> n|t|e <TAB> value
+void store_engine_case(const std::string& path, const Document& copy,
+                       const std::vector<Area>& areas,
+                       const std::map<std::string, Shown>& expected,
+                       const std::set<std::string>& skip)
+{
+    Reference<css::frame::XStorable>(copy, UNO_QUERY_THROW)
+        ->storeToURL(to_ou(file_url(path)),
+                     properties({ { "FilterName",
+                                    css::uno::Any(OUString::createFromAscii(calc_filter_for(path))) },
+                                  { "Overwrite", css::uno::Any(true) } }));
+    std::ofstream out(path + ".expect");
+    for (const auto& [where, shown] : expected)
+    {
+        if (shown.kind == Shown::empty || skip.count(where))
+            continue;
+        const std::size_t dot = where.rfind('.');
+        const std::string sheet = where.substr(0, dot);
+        sal_Int32 index = -1;
+        for (const Area& a : areas)
+            if (a.name == sheet)
+                index = a.sheet;
+        std::string value;
+        if (shown.kind == Shown::number)
+        {
+            char text[40];
+            std::snprintf(text, sizeof text, "%.17g", shown.value);
+            value = text;
+        }
+        else if (shown.kind == Shown::text)
+            for (char c : shown.string)
+                value += c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\\' ? "\\\\"
+                                                                     : std::string(1, c);
+        out << index << '\t' << sheet << '\t' << where.substr(dot + 1) << '\t'
+            << (shown.kind == Shown::number ? 'n' : shown.kind == Shown::text ? 't' : 'e') << '\t'
+            << value << '\n';
+    }
+    CPPUNIT_ASSERT_MESSAGE(path + ".expect is written", out.good());
+}
+
+std::string file_part(const std::string& what)
+{
+    std::string name;
+    for (char c : what)
+        name += std::isalnum(static_cast<unsigned char>(c)) || c == '-' ? c : '_';
+    return name;
+}
+
 void apply_change(const Document& document, const Change& change)
 {
     for (const auto& [where, value] : change)
@@ -146,11 +200,13 @@ void assert_copies_follow(const std::string& what, const Document& original,
     for (const auto& [name, copy] : copies)
         recalculate(copy);
     const auto before = snapshot(original, areas);
+    const std::string cases = engine_dir() + "/" + file_part(what);
     for (const auto& [name, copy] : copies)
     {
         const std::string diff = differences(before, snapshot(copy, areas), name);
         CPPUNIT_ASSERT_MESSAGE(what + ": the copy shows what the original shows" + diff,
                                diff.empty());
+        store_engine_case(cases + "-0" + name, copy, areas, before, {});
     }
     int compared = 0;
     for (const Change& change : changes)
@@ -183,12 +239,21 @@ void assert_copies_follow(const std::string& what, const Document& original,
             const std::string diff = differences(moved, snapshot(copy, areas), name, true);
             CPPUNIT_ASSERT_MESSAGE(label + ": the copy follows as the original" + diff,
                                    diff.empty());
+            store_engine_case(cases + "-" + std::to_string(compared) + name, copy, areas, after,
+                              frozen);
             apply_change(copy, undo);
         }
         apply_change(original, undo);
     }
     CPPUNIT_ASSERT_MESSAGE(what + ": some input change stays in every function's domain",
                            changes.empty() || compared > 0);
+}
+
+std::string engine_dir()
+{
+    const std::string dir = work_dir() + "/engines";
+    CPPUNIT_ASSERT(std::system(("mkdir -p '" + dir + "'").c_str()) == 0);
+    return dir;
 }
 
 sal_Int32 chart_count(const Document& document)

@@ -41,10 +41,19 @@ using Change = std::vector<std::pair<std::string, double>>; // "Sheet.B5" -> val
 // not repeat the add-in's validation), and figures that count or combine
 // those cells then differ too: such a change is not compared, and at least
 // one change must be.
+//
+// Each state compared (the defaults, each change) is also stored for the
+// independent engines (tests/engines, mk/engines.mk): every copy, as it
+// stands with the change applied, to engine_dir()/<what>-<n><name> (n = 0
+// the defaults), with beside it a .expect file of what the original shows
+// with the add-in (frozen cells only at the defaults).
 void assert_copies_follow(const std::string& what, const Document& original,
                           const std::vector<std::pair<std::string, Document>>& copies,
                           const std::vector<Change>& changes,
                           const std::set<std::string>& frozen = {});
+
+// Where the engine cases are stored: <work dir>/engines.
+std::string engine_dir();
 
 sal_Int32 chart_count(const Document& document);
 
