@@ -234,9 +234,12 @@ void write_report(const Reference<css::lang::XComponent>& document, const Result
                                                  + r.correlation) },
               { text("seconds"), Any(r.seconds) },
               { text("trials per second"), Any(per_second) },
-              { text("seconds recalculating"), Any(r.recalc_seconds) } });
+              { text("seconds in the trials"), Any(r.recalc_seconds) },
+              { text("of those, Calc recalculating"), Any(r.calculate_seconds) },
+              { text("trial time / Calc's recalculation"),
+                Any(r.recalc_seconds / std::max(r.calculate_seconds, 1e-9)) } });
 
-    int row = 10;
+    int row = 12;
     std::vector<Row> summary = { { text("output"), text("cell"), text("trials"), text("mean"),
                                    text("sd"), text("P5"), text("P10"), text("P25"), text("P50"),
                                    text("P75"), text("P90"), text("P95") } };

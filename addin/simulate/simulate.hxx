@@ -51,7 +51,8 @@ struct Results
     std::size_t trials = 0;
     std::uint64_t seed = 0;
     double seconds = 0;  // drawing and recalculating, without the report
-    double recalc_seconds = 0; // of those, setting inputs, recalculating, reading outputs
+    double recalc_seconds = 0; // of those, the trials: setting inputs, recalculating, reading outputs
+    double calculate_seconds = 0; // of those, Calc's own recalculation (XCalculatable::calculate)
 };
 
 // Simulates `document` (left as it is) and writes the report into a new
