@@ -42,15 +42,50 @@ typedef struct {
     tw_domain domain;
 } tw_arg_info;
 
-/* The functions, in the order of this enum. */
+/* The statuses a function may return, as a bit mask (1u << status). */
+#define TW_EDOM_OVERFLOW ((1u << TW_OK) | (1u << TW_EDOM) | (1u << TW_EOVERFLOW))
+/* A result that is a fixed factor below 1 of an argument cannot overflow. */
+#define TW_EDOM_ONLY ((1u << TW_OK) | (1u << TW_EDOM))
+
+/* Every scalar function, one line each: F(ID, the C function, the unit of
+ * its result, its statuses, a relation between its arguments beyond
+ * their domains (NULL: none; false is TW_EDOM) and that relation in
+ * words). Its arguments are its signature TW_SIG_<ID> (tw_signatures.h).
+ * The enum, the table and the dispatch are made from this list. */
+#define TW_SCALAR_FUNCTIONS(F)                                                        \
+    F(PUSER, tw_puser, "W", TW_EDOM_OVERFLOW, NULL, NULL)                             \
+    F(PPOP, tw_ppop, "W", TW_EDOM_OVERFLOW, NULL, NULL)                               \
+    F(GRIDRATIO, tw_gridratio, "", TW_EDOM_OVERFLOW, NULL, NULL)                      \
+    F(KARDASHEV, tw_kardashev, "", TW_EDOM_ONLY, NULL, NULL)                          \
+    F(NMAX, tw_nmax, "users", TW_EDOM_OVERFLOW, NULL, NULL)                           \
+    F(ETARGET, tw_etarget, "J", TW_EDOM_OVERFLOW, NULL, NULL)                         \
+    F(GAPFACTOR, tw_gapfactor, "", TW_EDOM_OVERFLOW, NULL, NULL)                      \
+    F(LANDAUER, tw_landauer, "J", TW_EDOM_OVERFLOW, NULL, NULL)                       \
+    F(EFFGAP, tw_effgap, "", TW_EDOM_OVERFLOW, NULL, NULL)                            \
+    F(TOKENBUDGET, tw_tokenbudget, "tokens/yr", TW_EDOM_OVERFLOW, NULL, NULL)         \
+    F(TOKENSPERCAPITA, tw_tokenspercapita, "tokens/person/day", TW_EDOM_OVERFLOW,     \
+      NULL, NULL)                                                                     \
+    F(QUESTIONBUDGET, tw_questionbudget, "questions/person/day", TW_EDOM_OVERFLOW,    \
+      NULL, NULL)                                                                     \
+    F(AVGPOWER, tw_avgpower, "W", TW_EDOM_OVERFLOW, NULL, NULL)                       \
+    F(ANNUALTWH, tw_annualtwh, "TWh/yr", TW_EDOM_ONLY, NULL, NULL)                    \
+    F(GPUDAYKWH, tw_gpudaykwh, "kWh/day", TW_EDOM_OVERFLOW, NULL, NULL)               \
+    F(GPUDAYCOST, tw_gpudaycost, "USD/day", TW_EDOM_OVERFLOW, NULL, NULL)             \
+    F(EREQUEST, tw_erequest, "J", TW_EDOM_OVERFLOW, tw_cached_within_input,           \
+      "cached_tokens <= input_tokens")                                                \
+    F(CO2E, tw_co2e, "g", TW_EDOM_OVERFLOW, NULL, NULL)                               \
+    F(WATER, tw_water, "L", TW_EDOM_OVERFLOW, NULL, NULL)
+
 typedef enum {
-    TW_FN_PUSER, TW_FN_PPOP, TW_FN_GRIDRATIO, TW_FN_KARDASHEV, TW_FN_NMAX,
-    TW_FN_ETARGET, TW_FN_GAPFACTOR, TW_FN_LANDAUER, TW_FN_EFFGAP,
-    TW_FN_TOKENBUDGET, TW_FN_TOKENSPERCAPITA, TW_FN_QUESTIONBUDGET,
-    TW_FN_AVGPOWER, TW_FN_ANNUALTWH, TW_FN_GPUDAYKWH, TW_FN_GPUDAYCOST,
-    TW_FN_EREQUEST, TW_FN_CO2E, TW_FN_WATER,
+#define TW_FN_ID(id, function, unit, statuses, related, related_text) TW_FN_##id,
+    TW_SCALAR_FUNCTIONS(TW_FN_ID)
+#undef TW_FN_ID
     TW_FN_COUNT
 } tw_function_id;
+
+/* A scalar function's address, of the type it is stored as; called back
+ * through its own type by tw_function_call. */
+typedef void (*tw_any_function)(void);
 
 typedef struct {
     const char *name; /* the C name: "tw_puser" */
@@ -58,13 +93,13 @@ typedef struct {
     tw_arg_info args[TW_MAX_SCALAR_ARGS];
     const char *unit;  /* of the result */
     unsigned statuses; /* 1u << s for every status s it may return */
-    /* A condition between arguments beyond their domains (NULL: none),
-     * e.g. cached tokens <= input tokens; false is TW_EDOM. Its words: */
     int (*related)(const double *args);
     const char *related_text;
-    /* tw_x(args[0], ..., args[n_args - 1], out) */
-    int (*call)(const double *args, double *out);
+    tw_any_function function;
 } tw_function_info;
+
+/* *out = f(args[0], ..., args[n_args - 1]): calls the function of a row. */
+int tw_function_call(const tw_function_info *f, const double *args, double *out);
 
 extern const tw_function_info tw_functions[TW_FN_COUNT];
 

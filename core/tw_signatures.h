@@ -1,7 +1,8 @@
 /* The arguments of every scalar core function, each with its unit and
  * domain: the one place a domain is written (internal). A signature is a
- * list ARG(name, unit, domain) with the C parameter's own name; functions.c
- * makes the rows of tw_functions from them (TW_ARGS), and each function
+ * list ARG(name, unit, domain) with the C parameter's own name, one per
+ * line of TW_SCALAR_FUNCTIONS (tw_functions.h); functions.c makes the rows
+ * of tw_functions from them (TW_ARGS), and each function
  * checks its parameters against its signature (TW_REQUIRE_DOMAIN), which
  * compiles to the plain comparisons. */
 #ifndef TW_SIGNATURES_H

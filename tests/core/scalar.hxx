@@ -24,7 +24,7 @@ inline Scalar table_scalar(const char* name)
     CPPUNIT_ASSERT_MESSAGE(std::string("no scalar core function ") + name, f);
     return [f](const std::vector<double>& in, double* out) {
         CPPUNIT_ASSERT_EQUAL_MESSAGE(std::string(f->name) + ": arguments", f->n_args, in.size());
-        return f->call(in.data(), out);
+        return tw_function_call(f, in.data(), out);
     };
 }
 

@@ -232,7 +232,7 @@ static void fuzz_scalar(reader *r, double start)
 {
     const tw_function_info *f = &tw_functions[u8(r) % TW_FN_COUNT];
     current = f->name;
-    REQUIRE(f->n_args > 0 && f->n_args <= TW_MAX_SCALAR_ARGS && f->call);
+    REQUIRE(f->n_args > 0 && f->n_args <= TW_MAX_SCALAR_ARGS && f->function);
     double a[TW_MAX_SCALAR_ARGS];
     int domain_ok = 1;
     for (size_t i = 0; i < f->n_args; i++) {
@@ -242,7 +242,7 @@ static void fuzz_scalar(reader *r, double start)
     if (domain_ok && f->related)
         domain_ok = f->related(a);
     double out = start;
-    const int s = f->call(a, &out);
+    const int s = tw_function_call(f, a, &out);
     check_status(s, f->statuses);
     check_value(s, out);
     REQUIRE(domain_ok == (s != TW_EDOM)); /* TW_EDOM exactly off the domain */

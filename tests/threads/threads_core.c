@@ -170,7 +170,7 @@ static void run(int kind, int i, result *r)
     switch (kind) {
     case C_SCALAR:
         r->n = 1;
-        r->status = tw_functions[i % SCALARS].call(tuples[i / SCALARS], r->v);
+        r->status = tw_function_call(&tw_functions[i % SCALARS], tuples[i / SCALARS], r->v);
         break;
     case C_GRID:
         r->n = 1;
