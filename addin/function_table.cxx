@@ -19,7 +19,7 @@ constexpr ArgKind text = ArgKind::Text;
 // Argument help shared by the three functions that take a cache profile.
 #define TW_CACHE_ARGS                                                                  \
     { "alpha_o", opt,                                                                  \
-      "Share of nominal tokens that are output, 0 to 1. Default 0.05." },              \
+      "Share of all tokens that are output, 0 to 1. Default 0.05." },                  \
     { "alpha_m", opt,                                                                  \
       "Share that is cache-miss input, 0 to 1. Default 0.20; if it is the only "       \
       "share omitted, 1 - alpha_o - alpha_h." },                                       \
@@ -36,9 +36,10 @@ constexpr ArgKind text = ArgKind::Text;
 
 const FunctionInfo functions[] = {
     { "ETOK", addin, ResultKind::Number,
-      "Energy per output token at the wall, in J: PUE times the fleet-weighted "
-      "GPU power over throughput (essay Eq token_energy). Without arguments: the "
-      "essay's 50/50 H100/B200 fleet at PUE 1.4, 3.6167 J.",
+      "Energy per output token at the wall, in J: each GPU's power over its "
+      "throughput, weighted by its share of the fleet, times the data centre's "
+      "overhead (PUE) (essay Eq token_energy). Without arguments: the essay's "
+      "50/50 H100/B200 fleet at PUE 1.4, 3.6167 J.",
       { { "tdp_w", opt,
           "GPU power in W, one entry per GPU type: a number or a row or column "
           "range. Default {700;1000} (H100, B200). Give with tokens_per_s." },
@@ -48,25 +49,28 @@ const FunctionInfo functions[] = {
         { "fleet_share", opt,
           "Share of the fleet of each GPU type, 0 to 1, summing to 1: same length "
           "as tdp_w. Default: equal shares." },
-        { "pue", opt, "Datacenter power usage effectiveness, >= 1. Default 1.4." },
+        { "pue", opt,
+          "Data centre overhead: power at the wall over the IT equipment's power "
+          "(PUE), >= 1. Default 1.4." },
         {} } },
     { "CACHEFACTOR", addin, ResultKind::Number,
-      "Multiplier of E_tok for cached agent traffic: alpha_o + alpha_m*beta_m + "
-      "alpha_h*beta_h (essay Eq cache_adjust). Without arguments: the essay's "
-      "realistic profile, 0.0775.",
+      "How much a prompt cache cuts the energy of a token: the factor on the "
+      "energy per output token, alpha_o + alpha_m*beta_m + alpha_h*beta_h (essay "
+      "Eq cache_adjust). Without arguments: the essay's realistic profile, 0.0775.",
       { TW_CACHE_ARGS, {} } },
     { "EEFF", addin, ResultKind::Number,
-      "Energy per nominal token after the cache discount, in J: e_tok times "
-      "CACHEFACTOR (essay Eq cache_adjust). =EEFF(ETOK()) is the essay's "
-      "0.2803 J.",
+      "Energy per token, input and output alike, after the prompt-cache "
+      "discount, in J: e_tok times CACHEFACTOR (essay Eq cache_adjust). "
+      "=EEFF(ETOK()) is the essay's 0.2803 J.",
       { { "e_tok", num, "Energy per output token in J, >= 0, e.g. ETOK()." },
         TW_CACHE_ARGS,
         {} } },
     { "PUSER", addin, ResultKind::Number,
-      "Continuous power per user, in W: tokens per day times J per token over "
-      "86,400 s (essay Eq user_load).",
+      "Continuous power one user draws, in W: tokens per day times J per token "
+      "over 86,400 s (essay Eq user_load).",
       { { "tokens_per_day", num, "Tokens per user per day, >= 0 (the essay: 20E9)." },
-        { "e_eff", num, "Energy per nominal token in J, >= 0, e.g. EEFF(ETOK())." },
+        { "e_eff", num,
+          "Energy per token after the cache discount in J, >= 0, e.g. EEFF(ETOK())." },
         {} }, "tw_puser" },
     { "PPOP", addin, ResultKind::Number,
       "Power of a population of users, in W: users times power per user (essay "
@@ -75,21 +79,22 @@ const FunctionInfo functions[] = {
         { "p_user", num, "Continuous power per user in W, >= 0, e.g. PUSER(...)." },
         {} }, "tw_ppop" },
     { "GRIDRATIO", addin, ResultKind::Number,
-      "A power as a multiple of a grid's average load (essay Eq grid_ratio).",
+      "A power as a multiple of a grid's average load: p_w / grid_w (essay Eq "
+      "grid_ratio).",
       { { "p_w", num, "Power in W, >= 0." },
         { "grid_w", opt,
           "Average load of the grid in W, > 0, or a POWERREF name such as "
           "\"world_electricity\". Default 480E9 (US average electricity)." },
         {} }, "tw_gridratio" },
     { "KARDASHEV", addin, ResultKind::Number,
-      "A power as a fraction of the sunlight reaching Earth, 1.74E17 W: the "
-      "Kardashev Type-I threshold (essay Eq kardashev_frac).",
+      "A power as a fraction of the sunlight reaching Earth, 1.74E17 W, the "
+      "threshold of a Kardashev Type-I civilisation (essay Eq kardashev_frac).",
       { { "p_w", num, "Power in W, >= 0." }, {} }, "tw_kardashev" },
     { "NMAX", addin, ResultKind::Number,
       "How many users at a token rate fit in a power budget: "
       "floor(budget / PUSER) (essay Alg 1).",
       { { "tokens_per_day", num, "Tokens per user per day, > 0." },
-        { "e_eff", num, "Energy per nominal token in J, > 0." },
+        { "e_eff", num, "Energy per token after the cache discount in J, > 0." },
         { "budget_w", num, "Power budget in W, >= 0 (US electricity: 480E9)." },
         {} }, "tw_nmax" },
     { "ETARGET", addin, ResultKind::Number,
@@ -102,15 +107,16 @@ const FunctionInfo functions[] = {
     { "GAPFACTOR", addin, ResultKind::Number,
       "How many times energy per token must fall for the users to fit the "
       "budget: e_eff / ETARGET (essay Alg 2).",
-      { { "e_eff", num, "Today's energy per nominal token in J, >= 0." },
+      { { "e_eff", num, "Today's energy per token after the cache discount in J, >= 0." },
         { "users", num, "Number of users, > 0." },
         { "tokens_per_day", num, "Tokens per user per day, > 0." },
         { "budget_w", num, "Power budget in W, > 0." },
         {} }, "tw_gapfactor" },
     { "COHORT", addin, ResultKind::Array,
-      "The essay's forward pass (Alg 0) for a list of cohorts: an array with one "
-      "row per cohort and three columns: power in W, ratio to the grid, "
-      "Kardashev fraction. Enter as an array formula over 3 columns.",
+      "Power, share of the grid and share of the sunlight for several groups of "
+      "users at once: an array with one row per group and three columns: power "
+      "in W, ratio to the grid, fraction of the sunlight reaching Earth (essay "
+      "Alg 0, the forward pass). Enter as an array formula over 3 columns.",
       { { "users", range, "Users per cohort, >= 0: a column or row range." },
         { "p_user", num, "Continuous power per user in W, >= 0." },
         { "grid_w", opt,
@@ -121,14 +127,15 @@ const FunctionInfo functions[] = {
 
     // The paper "Photons = Tokens": the Landauer floor and energy budgets.
     { "LANDAUER", addin, ResultKind::Number,
-      "The Landauer floor in J: the least energy erasing bits dissipates, "
-      "k_B * T * ln 2 per bit (paper Eq 1-2). =LANDAUER() is 2.871E-21 J.",
+      "The least energy, in J, that erasing bits can dissipate at a temperature: "
+      "k_B * T * ln 2 per bit, the Landauer limit (paper Eq 1-2). =LANDAUER() is "
+      "2.871E-21 J.",
       { { "temp_k", opt, "Absolute temperature in K, > 0. Default 300." },
         { "bits", opt, "Bits erased, >= 0. Default 1 (the paper uses 12 per token)." },
         {} }, "tw_landauer" },
     { "EFFGAP", addin, ResultKind::Number,
-      "How many times the Landauer floor a token costs: j_per_token / LANDAUER "
-      "(paper Eq 4). =EFFGAP(1.8) is 5.22E19.",
+      "How many times the physical minimum for its bits a token's energy is: "
+      "j_per_token / LANDAUER (paper Eq 4). =EFFGAP(1.8) is 5.22E19.",
       { { "j_per_token", num, "Energy per token in J, >= 0 (5E-4 Wh = 1.8 J)." },
         { "bits", opt, "Bits per token, > 0. Default 12." },
         { "temp_k", opt, "Absolute temperature in K, > 0. Default 300." },
@@ -167,16 +174,18 @@ const FunctionInfo functions[] = {
 
     // "The Physics and Economics of Tokens": the facility floor of one GPU.
     { "GPUDAYKWH", addin, ResultKind::Number,
-      "kWh per day one GPU at full load draws at the wall: gpu_w * pue * 24 / "
-      "1000. =GPUDAYKWH(350;1.15) is 9.66.",
+      "Energy in kWh one GPU at full load draws at the wall in a day: gpu_w * "
+      "pue * 24 / 1000. =GPUDAYKWH(350;1.15) is 9.66.",
       { { "gpu_w", num, "GPU power in W, >= 0, e.g. GPU(\"H100\";\"tdp_w\")." },
-        { "pue", num, "Facility power usage effectiveness, >= 1 (15% overhead: 1.15)." },
+        { "pue", num,
+          "Facility overhead: power at the wall over the IT power (PUE), >= 1 (15% "
+          "overhead: 1.15)." },
         {} }, "tw_gpudaykwh" },
     { "GPUDAYCOST", addin, ResultKind::Number,
       "Facility electricity cost of one GPU for a day, in the currency of the "
       "price: GPUDAYKWH * usd_per_kwh. =GPUDAYCOST(350;1.15;0.10) is 0.966.",
       { { "gpu_w", num, "GPU power in W, >= 0." },
-        { "pue", num, "Facility power usage effectiveness, >= 1." },
+        { "pue", num, "Facility overhead: power at the wall over the IT power (PUE), >= 1." },
         { "usd_per_kwh", num, "Electricity price per kWh, >= 0." },
         {} }, "tw_gpudaycost" },
 
@@ -224,7 +233,9 @@ const FunctionInfo functions[] = {
         { "offsite_l_per_kwh", opt,
           "Off-site water in L per kWh of electricity, >= 0. Default 3.908 (world "
           "average, WRI method, EcoLogits)." },
-        { "pue", opt, "Datacenter power usage effectiveness, >= 1. Default 1.4." },
+        { "pue", opt,
+          "Data centre overhead: power at the wall over the IT equipment's power "
+          "(PUE), >= 1. Default 1.4." },
         {} }, "tw_water" },
     { "DISCLOSURE", addin, ResultKind::Number,
       "A per-request figure a lab or researcher published, from the catalog: "
@@ -282,8 +293,8 @@ const FunctionInfo functions[] = {
       "nuclear_unit, us_household.",
       { { "name", text, "Reference name (any case), e.g. \"us_electricity\"." }, {} } },
     { "CACHEPROFILE", addin, ResultKind::Number,
-      "A field of one of the essay's cache profiles: realistic, peter, "
-      "pessimistic.",
+      "A share of tokens or a relative cost from one of the essay's three "
+      "prompt-cache profiles: realistic, peter, pessimistic.",
       { { "name", text, "Profile name: realistic, peter or pessimistic." },
         { "field", text, "alpha_o, alpha_m, alpha_h, beta_m or beta_h." },
         {} } },
