@@ -276,9 +276,13 @@ Results simulate_into(const Reference<css::uno::XComponentContext>& context,
 
 std::string summary(const Results& r, const std::string& saved_where)
 {
-    std::string s = std::to_string(r.trials) + " trials of " + std::to_string(r.input_names.size())
-                    + " uncertain inputs and " + std::to_string(r.output_names.size())
-                    + " outputs in " + std::to_string(r.seconds).substr(0, 5) + " s ("
+    auto count = [](std::size_t n, const char* one, const char* many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    std::string s = count(r.trials, "trial", "trials") + " of "
+                    + count(r.input_names.size(), "uncertain input", "uncertain inputs") + " and "
+                    + count(r.output_names.size(), "output", "outputs") + " in "
+                    + std::to_string(r.seconds).substr(0, 5) + " s ("
                     + std::to_string(static_cast<long>(r.trials / std::max(r.seconds, 1e-9)))
                     + " trials/s; the trials took "
                     + std::to_string(r.recalc_seconds / std::max(r.calculate_seconds, 1e-9))
