@@ -71,16 +71,32 @@ int tw_hdr_uniforms(const tw_hdr_stream *s, size_t n, double *u)
 }
 
 /* (stratum + jitter) / n, moved by an ulp or two where rounding took it out
- * of [stratum / n, (stratum + 1) / n) or to 0: fma gives the exact sign of
- * u n - stratum. */
+ * of [stratum / n, (stratum + 1) / n). Rounding moves u n by at most
+ * n 2^-52 (stratum + jitter rounds by n 2^-53 at most, the division by
+ * 2^-53 of u <= 1); so only a jitter that close to 0 or 1 needs the exact
+ * test, where fma gives the exact sign of u n - stratum. */
 static double in_stratum(double stratum, double jitter, double n)
 {
     double u = (stratum + jitter) / n;
+    const double margin = n * 0x1p-50;
+    if (jitter > margin && jitter < 1.0 - margin)
+        return u;
     while (fma(u, n, -stratum) < 0.0)
         u = nextafter(u, 1.0);
     while (fma(u, n, -(stratum + 1.0)) >= 0.0)
         u = nextafter(u, 0.0);
     return u > 0.0 ? u : nextafter(0.0, 1.0);
+}
+
+int tw_lhs_point(double stratum, double jitter, size_t n, double *u)
+{
+    if (n == 0 || n > TW_LHS_MAX_TRIALS || !(stratum >= 0.0 && stratum < (double)n)
+        || stratum != floor(stratum) || !(jitter > 0.0 && jitter < 1.0)) {
+        *u = NAN;
+        return TW_EDOM;
+    }
+    *u = in_stratum(stratum, jitter, (double)n);
+    return TW_OK;
 }
 
 int tw_lhs_uniforms(const tw_hdr_stream *s, size_t n, double *u)

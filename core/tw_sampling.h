@@ -98,6 +98,13 @@ int tw_hdr_uniforms(const tw_hdr_stream *stream, size_t n, double *u);
  * On error u (when not NULL and n is in range) holds NaN. */
 int tw_lhs_uniforms(const tw_hdr_stream *stream, size_t n, double *u);
 
+/* u = (stratum + jitter) / n, the point tw_lhs_uniforms puts in a stratum,
+ * moved by an ulp or two where rounding would take it out: always
+ * stratum <= u n < stratum + 1 exactly, and 0 < u < 1.
+ * TW_EDOM  n == 0 or n > TW_LHS_MAX_TRIALS, stratum not a whole number in
+ *          [0, n), jitter outside (0, 1) */
+int tw_lhs_point(double stratum, double jitter, size_t n, double *u);
+
 /* Why a correlation matrix is refused (TW_CORR_OK when it is not), and
  * where: the first offending entry in row-major order. */
 typedef enum {

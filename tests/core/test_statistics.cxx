@@ -21,7 +21,8 @@ struct PercentileRow
     Expect want;
 };
 
-// Hand-computed: h = (n - 1) p, x = s[floor h] + frac(h) (s[floor h + 1] - s[floor h]).
+// Hand-computed: h = (n - 1) p, x = s[floor h] + frac(h) (s[floor h + 1] - s[floor h]);
+// the OK rows are what =PERCENTILE(range; p) shows in LibreOffice Calc 7.4.7.
 const std::vector<PercentileRow> percentile_rows = {
     { { 1, 2, 3, 4 }, 0.0, TW_OK, exact(1) },
     { { 1, 2, 3, 4 }, 0.1, TW_OK, exact(1.3) },  // h = 0.3

@@ -8,6 +8,7 @@
  * in a way that needs no reimplementation of the arithmetic: which inputs
  * are TW_EDOM, which statuses a function may return at all, that text is
  * either whole or "", and that functions built on others agree with them. */
+#include <float.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -640,6 +641,525 @@ static void fuzz_powercompare(reader *r)
     free(ref);
 }
 
+/* ---- UNCERTAIN's distributions ------------------------------------------ */
+
+#define DIST_STATUSES (BIT(TW_OK) | BIT(TW_EDOM) | BIT(TW_EOVERFLOW))
+
+/* a <= b but for rounding (1E-9 relative): quantile functions increase,
+ * computed ones to within their rounding. */
+static int below_or_near(double a, double b)
+{
+    return a <= b || a - b <= 1e-9 * (fabs(a) + fabs(b));
+}
+
+/* lo <= x <= hi but for a few ulps: an interpolation or a mean of values
+ * in [lo, hi] rounds to within them. */
+static int within(double x, double lo, double hi)
+{
+    const double slack = 4 * DBL_EPSILON * (fabs(lo) > fabs(hi) ? fabs(lo) : fabs(hi));
+    return x >= lo - slack && x <= hi + slack;
+}
+
+/* tw_shape_parse's names, as this file reads them: ASCII case ignored. */
+static int shape_name_ok(const char *s)
+{
+    static const char *const names[] = {"normal", "lognormal", "uniform", "loguniform",
+                                        "triangular"};
+    if (!s || !s[0])
+        return 1;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        size_t j = 0;
+        while (s[j] && names[i][j]
+               && (s[j] == names[i][j] || (s[j] ^ 0x20) == names[i][j]))
+            j++;
+        if (!s[j] && !names[i][j])
+            return 1;
+    }
+    return 0;
+}
+
+static void fuzz_dist(reader *r, double start)
+{
+    current = "tw_dist_make";
+    const double lo = dbl(r), hi = dbl(r), likely = dbl(r);
+    char *shape = str(r);
+    const double min = dbl(r), max = dbl(r), u1 = dbl(r), u2 = dbl(r);
+    tw_dist d;
+    const int s = tw_dist_make(lo, hi, likely, shape, min, max, &d);
+    check_status(s, BIT(TW_OK) | BIT(TW_EDOM));
+    REQUIRE(d.problem >= 0 && d.problem < TW_DIST_PROBLEM_COUNT);
+    REQUIRE((s == TW_OK) == (d.problem == TW_DIST_OK));
+    REQUIRE(tw_dist_problem_text(d.problem)[0] != '\0');
+    if (!isfinite(lo) || !isfinite(hi))
+        REQUIRE(d.problem == TW_DIST_NOT_FINITE);
+    else if (!(lo < hi)) /* unless a non-finite likely, min or max came first */
+        REQUIRE(d.problem == TW_DIST_LO_NOT_BELOW_HI || d.problem == TW_DIST_NOT_FINITE);
+    if (s != TW_OK) {
+        REQUIRE(d.shape == TW_SHAPE_DEFAULT);
+        REQUIRE(isnan(d.lo) && isnan(d.hi) && isnan(d.p1) && isnan(d.p2) && isnan(d.mass));
+    } else {
+        /* what was accepted is what the header allows */
+        REQUIRE(d.shape > TW_SHAPE_DEFAULT && d.shape < TW_SHAPE_COUNT);
+        REQUIRE(isfinite(lo) && isfinite(hi) && lo < hi);
+        REQUIRE(isnan(likely) || (lo < likely && likely < hi));
+        REQUIRE(isnan(min) || isfinite(min));
+        REQUIRE(isnan(max) || isfinite(max));
+        REQUIRE(isnan(min) || isnan(max) || min < max);
+        REQUIRE(shape_name_ok(shape));
+        REQUIRE(d.mass > 0.0 && d.mass <= 1.0);
+        const int log_shape = d.shape == TW_SHAPE_LOGNORMAL || d.shape == TW_SHAPE_LOGUNIFORM
+                              || d.shape == TW_SHAPE_LOGMETALOG;
+        REQUIRE(!log_shape || lo > 0.0);
+        REQUIRE((d.shape == TW_SHAPE_METALOG || d.shape == TW_SHAPE_LOGMETALOG
+                 || d.shape == TW_SHAPE_TRIANGULAR)
+                == !isnan(likely));
+    }
+    free(shape);
+
+    /* quantile: TW_EDOM exactly off (0, 1) or on a refused distribution;
+     * in [min, max]; increasing in u */
+    current = "tw_dist_quantile";
+    double x1 = start, x2 = start;
+    const int s1 = tw_dist_quantile(&d, u1, &x1);
+    check_status(s1, DIST_STATUSES);
+    check_value(s1, x1);
+    const int u1_ok = u1 > 0.0 && u1 < 1.0;
+    REQUIRE((s1 == TW_EDOM) == (s != TW_OK || !u1_ok));
+    if (s1 == TW_OK)
+        REQUIRE(x1 >= d.min && x1 <= d.max);
+    const int s2 = tw_dist_quantile(&d, u2, &x2);
+    if (s1 == TW_OK && s2 == TW_OK)
+        REQUIRE(u1 <= u2 ? below_or_near(x1, x2) : below_or_near(x2, x1));
+
+    current = "tw_dist_quantiles";
+    const double us[2] = {u1, u2};
+    double xs[2] = {start, start};
+    const int sq = tw_dist_quantiles(&d, us, 2, xs);
+    check_status(sq, DIST_STATUSES);
+    REQUIRE(sq == (s1 != TW_OK ? s1 : s2));
+    REQUIRE(same(xs[0], x1) && same(xs[1], x2));
+
+    current = "tw_dist_median";
+    double m = start;
+    const int sm = tw_dist_median(&d, &m);
+    check_status(sm, DIST_STATUSES);
+    check_value(sm, m);
+    REQUIRE((sm == TW_EDOM) == (s != TW_OK));
+    if (sm == TW_OK)
+        REQUIRE(m >= d.min && m <= d.max);
+
+    current = "tw_dist_cdf";
+    double p = start;
+    const int sc = tw_dist_cdf(&d, u1, &p); /* u1 read as an x */
+    check_status(sc, BIT(TW_OK) | BIT(TW_EDOM));
+    check_value(sc, p);
+    REQUIRE((sc == TW_EDOM) == (s != TW_OK || isnan(u1)));
+    if (sc == TW_OK)
+        REQUIRE(p >= 0.0 && p <= 1.0);
+}
+
+static void fuzz_normal_quantile(reader *r, double start)
+{
+    current = "tw_normal_quantile";
+    const double p = dbl(r), q = dbl(r);
+    double z = start, w = start;
+    const int s = tw_normal_quantile(p, &z);
+    check_status(s, BIT(TW_OK) | BIT(TW_EDOM));
+    check_value(s, z);
+    REQUIRE((s == TW_OK) == (p > 0.0 && p < 1.0));
+    if (s == TW_OK)
+        REQUIRE(p < 0.5 ? z < 0.0 : p > 0.5 ? z > 0.0 : z == 0.0);
+    if (s == TW_OK && tw_normal_quantile(q, &w) == TW_OK)
+        REQUIRE(p <= q ? below_or_near(z, w) : below_or_near(w, z));
+}
+
+static void fuzz_shape_parse(reader *r)
+{
+    current = "tw_shape_parse";
+    char *name = str(r);
+    tw_shape shape = TW_SHAPE_COUNT;
+    const int s = tw_shape_parse(name, &shape);
+    check_status(s, BIT(TW_OK) | BIT(TW_ENOTFOUND));
+    REQUIRE((s == TW_OK) == shape_name_ok(name));
+    REQUIRE(shape >= TW_SHAPE_DEFAULT && shape <= TW_SHAPE_TRIANGULAR);
+    if (s != TW_OK || !name || !name[0])
+        REQUIRE(shape == TW_SHAPE_DEFAULT);
+    else
+        REQUIRE(shape_name_ok(tw_shape_name(shape)) && tw_shape_name(shape)[0]);
+    const int k = int_arg(r);
+    REQUIRE(tw_shape_name(k)[0] && tw_dist_problem_text(k)[0] && tw_corr_problem_text(k)[0]);
+    free(name);
+}
+
+/* ---- the HDR generator and Latin hypercube ------------------------------- */
+
+/* An ID or trial: an index, its low 32 bits (the generator's IDs). */
+static uint32_t id_arg(reader *r) { return (uint32_t)index_arg(r); }
+
+static tw_hdr_stream stream_arg(reader *r)
+{
+    tw_hdr_stream s;
+    s.var_id = id_arg(r);
+    s.entity = id_arg(r);
+    s.seed3 = id_arg(r);
+    s.seed4 = id_arg(r);
+    return s;
+}
+
+static int stream_ok(const tw_hdr_stream *s)
+{
+    return s->var_id <= 100000000u && s->entity <= 100000000u && s->seed3 <= 100000000u
+           && s->seed4 <= 100000000u;
+}
+
+/* u is (k + 1/2) / 2^32 for an integer k below 2^32. */
+static int hdr_grid(double u)
+{
+    const double k = u * 4294967296.0 - 0.5;
+    return u > 0.0 && u < 1.0 && k == floor(k);
+}
+
+static void fuzz_hdr(reader *r, double start)
+{
+    current = "tw_hdr_uniform";
+    const tw_hdr_stream st = stream_arg(r);
+    const uint32_t trial = id_arg(r);
+    const int null_stream = u8(r) == 0xEE;
+    double u = start, again = start;
+    const int s = tw_hdr_uniform(null_stream ? NULL : &st, trial, &u);
+    check_status(s, BIT(TW_OK) | BIT(TW_EDOM));
+    check_value(s, u);
+    REQUIRE((s == TW_OK) == (!null_stream && stream_ok(&st) && trial <= 100000000u));
+    if (s == TW_OK) {
+        REQUIRE(hdr_grid(u));
+        REQUIRE(tw_hdr_uniform(&st, trial, &again) == TW_OK && same(u, again));
+    }
+}
+
+/* The exact stratum test: stratum <= u n < stratum + 1 (fma rounds once). */
+static int in_stratum_exactly(double u, double n, double stratum)
+{
+    return fma(u, n, -stratum) >= 0.0 && fma(u, n, -(stratum + 1.0)) < 0.0;
+}
+
+/* n for the column functions: a byte, or 8 raw bytes of a size_t (a huge
+ * n is refused before the buffer, which is only as long as a small n). */
+static void fuzz_hdr_column(reader *r, double start)
+{
+    const tw_hdr_stream st = stream_arg(r);
+    const size_t n = index_arg(r);
+    const int lhs = u8(r) & 1;
+    current = lhs ? "tw_lhs_uniforms" : "tw_hdr_uniforms";
+    const size_t cap = lhs ? 50000000u : 100000000u;
+    const size_t room = n <= 4096 ? n : 1; /* a huge n must not be written */
+    double *u = malloc((room ? room : 1) * sizeof *u);
+    for (size_t i = 0; i < room; i++)
+        u[i] = start;
+    const int s = n <= 4096 || n > cap ? (lhs ? tw_lhs_uniforms(&st, n, u)
+                                               : tw_hdr_uniforms(&st, n, u))
+                                        : -1;
+    if (s == -1) { /* a large valid n: not run here, to stay fast */
+        free(u);
+        return;
+    }
+    check_status(s, BIT(TW_OK) | BIT(TW_EDOM) | BIT(TW_ESHAPE));
+    REQUIRE((s == TW_ESHAPE) == (n == 0 || n > cap));
+    REQUIRE((s == TW_EDOM) == (n != 0 && n <= cap && !stream_ok(&st)));
+    if (s == TW_EDOM)
+        for (size_t i = 0; i < n; i++)
+            REQUIRE(isnan(u[i]));
+    if (s == TW_OK) {
+        char *hit = calloc(n, 1);
+        for (size_t i = 0; i < n; i++) {
+            double one = NAN;
+            REQUIRE(u[i] > 0.0 && u[i] < 1.0);
+            if (!lhs) {
+                REQUIRE(tw_hdr_uniform(&st, (uint32_t)(i + 1), &one) == TW_OK && same(one, u[i]));
+                continue;
+            }
+            /* exactly one per stratum, decided exactly by fma's sign */
+            double k = floor(u[i] * (double)n);
+            if (!in_stratum_exactly(u[i], (double)n, k))
+                k += fma(u[i], (double)n, -k) < 0.0 ? -1.0 : 1.0;
+            REQUIRE(in_stratum_exactly(u[i], (double)n, k));
+            REQUIRE(k >= 0.0 && k < (double)n && !hit[(size_t)k]);
+            hit[(size_t)k] = 1;
+        }
+        free(hit);
+    }
+    free(u);
+}
+
+static void fuzz_lhs_point(reader *r, double start)
+{
+    current = "tw_lhs_point";
+    const double stratum = dbl(r), jitter = dbl(r);
+    const size_t n = index_arg(r);
+    double u = start;
+    const int s = tw_lhs_point(stratum, jitter, n, &u);
+    check_status(s, BIT(TW_OK) | BIT(TW_EDOM));
+    check_value(s, u);
+    const int ok = n > 0 && n <= 50000000u && stratum >= 0.0 && stratum < (double)n
+                   && stratum == floor(stratum) && jitter > 0.0 && jitter < 1.0;
+    REQUIRE((s == TW_OK) == ok);
+    if (s == TW_OK)
+        REQUIRE(u > 0.0 && u < 1.0 && in_stratum_exactly(u, (double)n, stratum));
+}
+
+/* ---- correlation matrices and Iman-Conover ------------------------------ */
+
+/* A k x k matrix (k * k may be 0) on the heap. */
+static double *matrix_arg(reader *r, size_t k)
+{
+    const int kind = u8(r) % FZ_MAT_COUNT;
+    if (kind == FZ_MAT_RAW)
+        return dbls(r, k * k);
+    double *c = malloc((k * k ? k * k : 1) * sizeof *c);
+    for (size_t i = 0; i < k * k; i++)
+        c[i] = i % (k + 1) == 0 ? 1.0 : 0.0;
+    const int changes = u8(r) % 4;
+    for (int m = 0; m < changes && k > 0; m++) {
+        const size_t i = u8(r) % k, j = u8(r) % k;
+        const double v = dbl(r);
+        c[i * k + j] = c[j * k + i] = v;
+    }
+    return c;
+}
+
+/* What the header promises of an accepted matrix. */
+static void check_accepted(const double *c, size_t k)
+{
+    for (size_t i = 0; i < k; i++)
+        for (size_t j = 0; j < k; j++) {
+            REQUIRE(c[i * k + j] >= -1.0 && c[i * k + j] <= 1.0);
+            REQUIRE(fabs(c[i * k + j] - c[j * k + i]) <= TW_CORR_TOL);
+        }
+    for (size_t i = 0; i < k; i++)
+        REQUIRE(fabs(c[i * k + i] - 1.0) <= TW_CORR_TOL);
+}
+
+static void check_corr_result(int s, const tw_corr_check_result *res, size_t k,
+                              const double *c)
+{
+    REQUIRE(res->problem >= TW_CORR_OK && res->problem < TW_CORR_PROBLEM_COUNT);
+    if (s == TW_OK) {
+        REQUIRE(res->problem == TW_CORR_OK);
+        check_accepted(c, k);
+    }
+    if (res->problem != TW_CORR_OK) {
+        REQUIRE(s == TW_EDOM && res->row < k && res->col < k);
+        if (res->problem == TW_CORR_NOT_FINITE)
+            REQUIRE(!isfinite(c[res->row * k + res->col]));
+    }
+}
+
+/* A work buffer of exactly need bytes, or one byte short (kind bit). */
+static void *work_arg(reader *r, size_t need, size_t *size)
+{
+    *size = need;
+    if (u8(r) & 1 && need > 0)
+        (*size)--;
+    return malloc(*size ? *size : 1);
+}
+
+static void fuzz_corr_check(reader *r)
+{
+    current = "tw_corr_check";
+    const size_t k = len(r);
+    double *c = matrix_arg(r, k);
+    size_t size;
+    void *work = work_arg(r, tw_corr_check_work_size(k), &size);
+    tw_corr_check_result res = {TW_CORR_PROBLEM_COUNT, 0, 0};
+    const int s = tw_corr_check(c, k, work, size, &res);
+    check_status(s, BIT(TW_OK) | BIT(TW_EDOM) | BIT(TW_ESHAPE) | BIT(TW_EBUFSIZE));
+    REQUIRE((s == TW_ESHAPE) == (k == 0));
+    if (k > 0)
+        REQUIRE((s == TW_EBUFSIZE) == (size < tw_corr_check_work_size(k)));
+    check_corr_result(s, &res, k, c);
+    free(work);
+    free(c);
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    const double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static void fuzz_iman_conover(reader *r)
+{
+    current = "tw_iman_conover";
+    const size_t n = u8(r) % 33, k = u8(r) % 5;
+    double *x = dbls(r, n * k);
+    double *c = matrix_arg(r, k);
+    size_t size;
+    void *work = work_arg(r, tw_iman_conover_work_size(n, k), &size);
+    double *before = malloc((n * k ? n * k : 1) * sizeof *before);
+    memcpy(before, x, n * k * sizeof *x);
+    tw_corr_check_result res = {TW_CORR_PROBLEM_COUNT, 0, 0};
+    const int s = tw_iman_conover(x, n, k, c, work, size, &res);
+    check_status(s, BIT(TW_OK) | BIT(TW_EDOM) | BIT(TW_ESHAPE) | BIT(TW_EBUFSIZE));
+    REQUIRE((s == TW_ESHAPE) == (n == 0 || k == 0));
+    if (s != TW_OK) { /* untouched, bit for bit */
+        REQUIRE(memcmp(x, before, n * k * sizeof *x) == 0);
+    } else {
+        check_corr_result(s, &res, k, c);
+        for (size_t j = 0; j < k; j++) { /* each column a permutation of itself */
+            REQUIRE(size >= tw_iman_conover_work_size(n, k));
+            qsort(x + j * n, n, sizeof *x, cmp_double);
+            qsort(before + j * n, n, sizeof *x, cmp_double);
+            for (size_t i = 0; i < n; i++)
+                REQUIRE(isfinite(x[j * n + i]) && x[j * n + i] == before[j * n + i]);
+        }
+    }
+    free(before);
+    free(work);
+    free(c);
+    free(x);
+}
+
+/* ---- statistics --------------------------------------------------------- */
+
+static int finite_all(const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!isfinite(x[i]))
+            return 0;
+    return 1;
+}
+
+static void fuzz_percentile(reader *r, double start)
+{
+    current = "tw_percentile_sorted";
+    const size_t n = len(r);
+    const int sort_first = u8(r) & 1;
+    double *x = dbls(r, n);
+    const double p = dbl(r);
+    if (sort_first && finite_all(x, n))
+        qsort(x, n, sizeof *x, cmp_double);
+    int ascending = 1;
+    for (size_t i = 1; i < n; i++)
+        ascending = ascending && x[i - 1] <= x[i];
+    double v = start;
+    const int s = tw_percentile_sorted(x, n, p, &v);
+    check_status(s, BIT(TW_OK) | BIT(TW_EDOM) | BIT(TW_ESHAPE) | BIT(TW_EOVERFLOW));
+    check_value(s, v);
+    REQUIRE((s == TW_ESHAPE) == (n == 0));
+    if (n > 0)
+        REQUIRE((s == TW_EDOM) == (!(p >= 0.0 && p <= 1.0) || !finite_all(x, n) || !ascending));
+    if (s == TW_OK) {
+        REQUIRE(within(v, x[0], x[n - 1]));
+        if (p == 0.0)
+            REQUIRE(v == x[0]);
+        if (p == 1.0)
+            REQUIRE(v == x[n - 1]);
+    }
+    free(x);
+}
+
+static void fuzz_ranks(reader *r, double start)
+{
+    current = "tw_ranks";
+    const size_t n = len(r);
+    double *x = dbls(r, n), *y = dbls(r, n);
+    size_t size;
+    void *work = work_arg(r, tw_spearman_work_size(n), &size);
+    double *rx = malloc((n ? n : 1) * sizeof *rx), *ry = malloc((n ? n : 1) * sizeof *ry);
+    const int sx = tw_ranks(x, n, rx, work, size); /* at least its own size */
+    check_status(sx, BIT(TW_OK) | BIT(TW_EDOM) | BIT(TW_ESHAPE) | BIT(TW_EBUFSIZE));
+    REQUIRE((sx == TW_ESHAPE) == (n == 0));
+    if (n > 0 && size >= tw_ranks_work_size(n))
+        REQUIRE((sx == TW_EDOM) == !finite_all(x, n));
+    double sum = 0.0;
+    for (size_t i = 0; sx != TW_ESHAPE && i < n; i++) {
+        check_value(sx, rx[i]);
+        if (sx == TW_OK) {
+            REQUIRE(rx[i] >= 1.0 && rx[i] <= (double)n && rx[i] * 2 == floor(rx[i] * 2));
+            sum += rx[i];
+        }
+    }
+    if (sx == TW_OK)
+        REQUIRE(sum == (double)n * (double)(n + 1) / 2.0);
+
+    current = "tw_spearman";
+    double rho = start;
+    const int s = tw_spearman(x, y, n, work, size, &rho);
+    check_status(s, BIT(TW_OK) | BIT(TW_EDOM) | BIT(TW_ESHAPE) | BIT(TW_EBUFSIZE));
+    check_value(s, rho);
+    REQUIRE((s == TW_ESHAPE) == (n < 2));
+    if (s == TW_OK) {
+        /* Pearson's correlation of the ranks, to the bit */
+        void *w = malloc(tw_ranks_work_size(n));
+        REQUIRE(tw_ranks(y, n, ry, w, tw_ranks_work_size(n)) == TW_OK);
+        double want = NAN;
+        REQUIRE(tw_pearson(rx, ry, n, &want) == TW_OK && same(rho, want));
+        REQUIRE(rho >= -1.0 && rho <= 1.0);
+        free(w);
+    }
+
+    current = "tw_pearson";
+    double pr = start;
+    const int sp = tw_pearson(x, y, n, &pr);
+    check_status(sp, BIT(TW_OK) | BIT(TW_EDOM) | BIT(TW_ESHAPE));
+    check_value(sp, pr);
+    REQUIRE((sp == TW_ESHAPE) == (n < 2));
+    if (sp == TW_OK)
+        REQUIRE(pr >= -1.0 && pr <= 1.0);
+    free(rx);
+    free(ry);
+    free(work);
+    free(x);
+    free(y);
+}
+
+static void fuzz_moments(reader *r, double start)
+{
+    const size_t n = len(r);
+    double *x = dbls(r, n);
+    current = "tw_mean";
+    double m = start, sd = start;
+    const int sm = tw_mean(x, n, &m);
+    check_status(sm, BIT(TW_OK) | BIT(TW_EDOM) | BIT(TW_ESHAPE));
+    check_value(sm, m);
+    REQUIRE((sm == TW_ESHAPE) == (n == 0));
+    if (n > 0)
+        REQUIRE((sm == TW_EDOM) == !finite_all(x, n));
+    double lo = HUGE_VAL, hi = -HUGE_VAL;
+    for (size_t i = 0; i < n; i++) {
+        lo = x[i] < lo ? x[i] : lo;
+        hi = x[i] > hi ? x[i] : hi;
+    }
+    if (sm == TW_OK)
+        REQUIRE(within(m, lo, hi));
+
+    current = "tw_sd";
+    const int ss = tw_sd(x, n, &sd);
+    check_status(ss, BIT(TW_OK) | BIT(TW_EDOM) | BIT(TW_ESHAPE) | BIT(TW_EOVERFLOW));
+    check_value(ss, sd);
+    REQUIRE((ss == TW_ESHAPE) == (n < 2));
+    if (ss == TW_OK)
+        REQUIRE(sd >= 0.0);
+
+    current = "tw_sort";
+    double *y = malloc((n ? n : 1) * sizeof *y);
+    memcpy(y, x, n * sizeof *x);
+    const int so = tw_sort(y, n);
+    check_status(so, BIT(TW_OK) | BIT(TW_EDOM));
+    REQUIRE((so == TW_EDOM) == !finite_all(x, n));
+    if (so != TW_OK) {
+        REQUIRE(memcmp(x, y, n * sizeof *x) == 0);
+    } else {
+        for (size_t i = 1; i < n; i++)
+            REQUIRE(y[i - 1] < y[i]
+                    || (y[i - 1] == y[i] && (signbit(y[i - 1]) != 0) >= (signbit(y[i]) != 0)));
+        qsort(x, n, sizeof *x, cmp_double);
+        for (size_t i = 0; i < n; i++)
+            REQUIRE(x[i] == y[i]);
+    }
+    free(y);
+    free(x);
+}
+
 /* ---- the entry point ---------------------------------------------------- */
 
 static void fuzz_one(reader *r)
@@ -683,6 +1203,17 @@ static void fuzz_one(reader *r)
     case FZ_FN_PRESETINFO: fuzz_presetinfo(r); break;
     case FZ_FN_POWERSCALE: fuzz_powerscale(r); break;
     case FZ_FN_POWERCOMPARE: fuzz_powercompare(r); break;
+    case FZ_FN_DIST: fuzz_dist(r, start); break;
+    case FZ_FN_NORMAL_QUANTILE: fuzz_normal_quantile(r, start); break;
+    case FZ_FN_SHAPE_PARSE: fuzz_shape_parse(r); break;
+    case FZ_FN_HDR: fuzz_hdr(r, start); break;
+    case FZ_FN_HDR_COLUMN: fuzz_hdr_column(r, start); break;
+    case FZ_FN_CORR_CHECK: fuzz_corr_check(r); break;
+    case FZ_FN_IMAN_CONOVER: fuzz_iman_conover(r); break;
+    case FZ_FN_PERCENTILE: fuzz_percentile(r, start); break;
+    case FZ_FN_RANKS: fuzz_ranks(r, start); break;
+    case FZ_FN_MOMENTS: fuzz_moments(r, start); break;
+    case FZ_FN_LHS_POINT: fuzz_lhs_point(r, start); break;
     default: REQUIRE(!"every selector has a case");
     }
     if (trace)

@@ -17,6 +17,10 @@
  *   buffer   a kind byte (FZ_BUF_*) and, for some kinds, a size byte
  *   index    a byte below 0xF0 is the index; else 8 bytes of a size_t
  *   int      a byte below 0xF0 is that byte minus 16; else 4 bytes of int
+ *   id       an index, its low 32 bits (the HDR generator's IDs and trials)
+ *   matrix   a kind byte: FZ_MAT_RAW, k * k doubles; FZ_MAT_IDENTITY, a
+ *            count byte (0..3) and that many (i, j, value) changes, each
+ *            i and j a byte modulo k, written to (i, j) and (j, i)
  *
  * A missing byte reads as 0, so every input, even empty, is valid. */
 #ifndef FUZZ_FORMAT_H
@@ -49,6 +53,17 @@ enum {
     FZ_FN_GRID_INTENSITY,
     FZ_FN_WATER_FACTOR,
     FZ_FN_DISCLOSURE,
+    FZ_FN_DIST,            /* tw_dist_make, then quantile, median, cdf */
+    FZ_FN_NORMAL_QUANTILE,
+    FZ_FN_SHAPE_PARSE,     /* tw_shape_parse, tw_shape_name, problem texts */
+    FZ_FN_HDR,
+    FZ_FN_HDR_COLUMN,      /* tw_hdr_uniforms and tw_lhs_uniforms */
+    FZ_FN_CORR_CHECK,
+    FZ_FN_IMAN_CONOVER,
+    FZ_FN_PERCENTILE,
+    FZ_FN_RANKS,           /* tw_ranks, tw_spearman, tw_pearson */
+    FZ_FN_MOMENTS,         /* tw_mean, tw_sd, tw_sort */
+    FZ_FN_LHS_POINT,
     FZ_FN_COUNT
 };
 
@@ -73,6 +88,10 @@ static const double fz_special[] = {
     9.96e3, 0.000999, 64.9e3, 1e6,   /* 2-significant-figure rounding edges */
     3.6e6, 445.0, 0.38, 3.908,       /* a kWh; grid, water defaults */
     500.0, 10000.0, 7500.0, 7501.0,  /* a request's tokens, cached past input */
+    2.0, 50.0, -3.0, 7.0,            /* UNCERTAIN's ranges: lognormal, normal */
+    0.4, 0.9, 0.8, 3.0,              /* alpha_h's range and likely; a mode */
+    0.95, 0.99, 0.1248, 0.1249,      /* probabilities; the metalog's bound */
+    -0.019, 0.7, 0.6, -0.3,          /* correlations */
 };
 #define FZ_SPECIAL_COUNT (sizeof fz_special / sizeof fz_special[0])
 
@@ -108,6 +127,8 @@ static const char *const fz_names[] = {
     "input_tokens", "j_per_output_token",
     "H300", "gpu", "power reference", "cache profile", "grid intensity",
     "water factor", "disclosure", "unknown",
+    "normal", "lognormal", "uniform", "loguniform", "triangular", "metalog",
+    "log-metalog", "default",
 };
 #define FZ_NAME_COUNT (sizeof fz_names / sizeof fz_names[0])
 
@@ -119,6 +140,13 @@ enum {
     FZ_BUF_MAX,   /* TW_CATALOG_TEXT_MAX, which fits any text */
     FZ_BUF_NULL,  /* buf NULL, a size byte */
     FZ_BUF_COUNT
+};
+
+/* Matrix kinds of the correlation functions. */
+enum {
+    FZ_MAT_RAW,
+    FZ_MAT_IDENTITY,
+    FZ_MAT_COUNT
 };
 
 #endif

@@ -182,6 +182,58 @@ static void save(const char *name)
     files++;
 }
 
+/* An index (and an HDR ID or trial): a byte below 0xF0, else 0xFF and
+ * the 8 bytes of a size_t. */
+static void windex(size_t v)
+{
+    if (v < 0xF0) {
+        w8((unsigned)v);
+        return;
+    }
+    w8(0xFF);
+    wraw(&v, sizeof v);
+}
+
+static void wid(uint32_t v) { windex(v); }
+
+static void wstream(uint32_t var_id, uint32_t entity, uint32_t seed3, uint32_t seed4)
+{
+    wid(var_id);
+    wid(entity);
+    wid(seed3);
+    wid(seed4);
+}
+
+/* tw_dist_make(lo, hi, likely, shape, min, max), then quantiles at u1, u2. */
+static void dist(double lo, double hi, double likely, const char *shape, double min,
+                 double max, double u1, double u2)
+{
+    call(FZ_FN_DIST);
+    wd(lo);
+    wd(hi);
+    wd(likely);
+    if (shape)
+        wname(shape, 0);
+    else
+        wstr_null();
+    wd(min);
+    wd(max);
+    wd(u1);
+    wd(u2);
+}
+
+/* A k x k identity with the symmetric changes (i, j, v). */
+static void wmat_identity(int changes, const int *i, const int *j, const double *v)
+{
+    w8(FZ_MAT_IDENTITY);
+    w8((unsigned)changes);
+    for (int m = 0; m < changes; m++) {
+        w8((unsigned)i[m]);
+        w8((unsigned)j[m]);
+        wd(v[m]);
+    }
+}
+
 /* Every function once, every numeric argument x; for the catalog, x as a
  * power and the names its own; lists of two. */
 static void every_function_with(double x, int nan_start)
@@ -217,7 +269,33 @@ static void every_function_with(double x, int nan_start)
             wstr_empty();
             wbuf_max();
             break;
-        default: break; /* the catalog's lookups take no number */
+        case FZ_FN_DIST: dist(x, x, x, NULL, x, x, x, x); break;
+        case FZ_FN_NORMAL_QUANTILE: call(fn); wd(x); wd(x); break;
+        case FZ_FN_PERCENTILE:
+            call(fn);
+            w8(2);
+            w8(1);
+            wds(2, two);
+            wd(x);
+            break;
+        case FZ_FN_RANKS:
+            call(fn);
+            w8(2);
+            wds(2, two);
+            wds(2, two);
+            w8(0);
+            break;
+        case FZ_FN_MOMENTS: call(fn); w8(2); wds(2, two); break;
+        case FZ_FN_IMAN_CONOVER:
+            call(fn);
+            w8(2);
+            w8(2);
+            wds(4, (const double[4]){x, x, x, x});
+            w8(FZ_MAT_RAW);
+            wds(4, (const double[4]){x, x, x, x});
+            w8(0);
+            break;
+        default: break; /* the catalog's lookups and the generator take no number */
         }
     }
 }
@@ -559,6 +637,259 @@ static void seeds_catalog(void)
     save("powercompare-buffers");
 }
 
+/* ---- UNCERTAIN, sampling, statistics ------------------------------------ */
+
+/* tw_iman_conover on n trials of k inputs x (column layout), toward an
+ * identity with changes; its work one byte short when short_work. */
+static void iman_conover(unsigned n, unsigned k, const double *x, int changes, const int *i,
+                         const int *j, const double *v, unsigned short_work)
+{
+    call(FZ_FN_IMAN_CONOVER);
+    w8(n);
+    w8(k);
+    wds((int)(n * k), x);
+    wmat_identity(changes, i, j, v);
+    w8(short_work);
+}
+
+static void seeds_uncertain(void)
+{
+    /* every shape, the examples, at a tail and the middle */
+    dist(2, 50, NAN, NULL, NAN, NAN, 0.05, 0.95);       /* lognormal */
+    dist(-3, 7, NAN, NULL, NAN, NAN, 1e-300, 0.5);      /* normal */
+    dist(2, 3, NAN, "normal", NAN, NAN, 0.1, 0.9);
+    dist(2, 50, NAN, "lognormal", NAN, NAN, 1e-10, 1.0 - 1e-9);
+    dist(-2, 5, NAN, "uniform", NAN, NAN, 0.1, 0.75);
+    dist(0.1, 1000, NAN, "loguniform", NAN, NAN, 0.25, 0.5);
+    dist(1, 10, 3, "triangular", NAN, NAN, 0.2, 0.99);
+    dist(-5, 20, 3, NULL, NAN, NAN, 0.05, 0.8);         /* metalog */
+    dist(0.4, 0.9, 0.8, NULL, NAN, NAN, 0.01, 0.9999);  /* log-metalog */
+    save("dist-shapes");
+    /* truncation: a share, a PUE, far tails, a truncated metalog */
+    dist(0.4, 0.9, NAN, "normal", 0, 1, 1e-6, 0.999999);
+    dist(1.05, 1.6, NAN, NULL, 1.1, NAN, 0.01, 0.99);
+    dist(-3, 7, NAN, NULL, 15, 16, 0.001, 0.999);
+    dist(-3, 7, NAN, NULL, NAN, -12, 0.001, 0.5);
+    dist(-5, 20, 3, NULL, 0, 30, 0.01, 0.99);
+    dist(1, 10, 3, "triangular", 2, 8, 0.1, 0.9);
+    save("dist-truncated");
+    /* every refusal */
+    dist(NAN, 1, NAN, NULL, NAN, NAN, 0.5, 0.5);
+    dist(5, 5, NAN, NULL, NAN, NAN, 0.5, 0.5);
+    dist(0, 2, NAN, "lognormal", NAN, NAN, 0.5, 0.5);
+    dist(1, 3, 1, NULL, NAN, NAN, 0.5, 0.5);
+    dist(1, 3, NAN, "triangular", NAN, NAN, 0.5, 0.5);
+    dist(1, 3, 2, "normal", NAN, NAN, 0.5, 0.5);
+    dist(1, 3, 2, "metalog", NAN, NAN, 0.5, 0.5);
+    dist(1, 3, NAN, "unknown", NAN, NAN, 0.5, 0.5);
+    dist(1, 3, NAN, NULL, 2, 2, 0.5, 0.5);
+    dist(1, 3, NAN, NULL, NAN, -1, 0.5, 0.5);
+    dist(-3, 7, NAN, NULL, 150, NAN, 0.5, 0.5);
+    dist(0, 1, 0.1248, NULL, NAN, NAN, 0.5, 0.5);
+    dist(0, 1, 0.1249, NULL, NAN, NAN, 0.5, 0.5);
+    dist(0, DBL_TRUE_MIN, NAN, NULL, NAN, NAN, 0.5, 0.5);
+    dist(-1e308, 1e308, NAN, "uniform", NAN, NAN, 0.5, 0.5);
+    dist(-1e307, 1e307, NAN, NULL, NAN, NAN, 1e-300, 0.5);
+    save("dist-refusals");
+    /* the quantile's domain */
+    dist(2, 50, NAN, NULL, NAN, NAN, 0, 1);
+    dist(2, 50, NAN, NULL, NAN, NAN, DBL_TRUE_MIN, 1.0 - DBL_EPSILON / 2);
+    dist(2, 50, NAN, NULL, NAN, NAN, NAN, -1);
+    save("dist-domain");
+
+    const double ps[] = {1e-300, 1e-20, 0.001, 0.075, 0.5, 0.925, 0.975, 1.0 - 1e-10, 0, 1};
+    for (int i = 0; i < 10; i++) {
+        call(FZ_FN_NORMAL_QUANTILE);
+        wd(ps[i]);
+        wd(ps[(i + 3) % 10]);
+    }
+    save("normal-quantile");
+
+    const char *const shapes[] = {"normal", "lognormal", "uniform", "loguniform", "triangular",
+                                  "metalog", "log-metalog", "default"};
+    for (unsigned i = 0; i < 8; i++) {
+        call(FZ_FN_SHAPE_PARSE);
+        wname(shapes[i], i * 37u);
+        w8(i + 16);
+    }
+    call(FZ_FN_SHAPE_PARSE);
+    wnear("lognormal", -1);
+    w8(0);
+    call(FZ_FN_SHAPE_PARSE);
+    wstr_empty();
+    w8(100);
+    call(FZ_FN_SHAPE_PARSE);
+    wstr_null();
+    w8(15);
+    save("shape-names");
+}
+
+static void seeds_sampling(void)
+{
+    /* hdr-random's reference stream, trials 1..9; the IDs' bounds */
+    for (uint32_t t = 1; t <= 9; t++) {
+        call(FZ_FN_HDR);
+        wstream(2, 10, 3, 4);
+        wid(t);
+        w8(0);
+    }
+    call(FZ_FN_HDR);
+    wstream(100000000u, 100000000u, 100000000u, 100000000u);
+    wid(100000000u);
+    w8(0);
+    call(FZ_FN_HDR);
+    wstream(100000001u, 1, 0, 0);
+    wid(1);
+    w8(0);
+    call(FZ_FN_HDR);
+    wstream(1, 1, 0, 0);
+    wid(100000001u);
+    w8(0);
+    call(FZ_FN_HDR);
+    wstream(1, 1, 0, 0);
+    wid(1);
+    w8(0xEE); /* no stream */
+    save("hdr");
+    /* columns: plain and Latin hypercube, small and 4096 trials, refused */
+    const size_t ns[] = {1, 7, 200, 4096, 0};
+    for (int i = 0; i < 5; i++)
+        for (unsigned lhs = 0; lhs < 2; lhs++) {
+            call(FZ_FN_HDR_COLUMN);
+            wstream(2, 10, 3, 4);
+            windex(ns[i]);
+            w8(lhs);
+        }
+    const size_t huge = 50000001u;
+    call(FZ_FN_HDR_COLUMN);
+    wstream(1, 1, 0, 0);
+    windex(huge);
+    w8(1);
+    call(FZ_FN_HDR_COLUMN);
+    wstream(1, 100000001u, 0, 0);
+    w8(9);
+    w8(1);
+    save("hdr-columns");
+    /* the point in its stratum, where rounding would leave it */
+    const size_t points_n[] = {(1u << 21) + 3, 50000000u, 3, 0};
+    const double jitters[] = {0x1p-33, 1.0 - 0x1p-33, 0.5, 0.0, 1.0};
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 5; j++) {
+            call(FZ_FN_LHS_POINT);
+            wd(i == 1 ? 49999999.0 : (double)(1u << 21));
+            wd(jitters[j]);
+            windex(points_n[i]);
+        }
+    save("lhs-point");
+
+    /* matrices: valid, and each refusal */
+    const int i3[] = {0, 0, 1}, j3[] = {1, 2, 2};
+    const double valid[] = {0.6, -0.3, 0.2}, not_pd[] = {0.9, -0.9, 0.9};
+    const double scores[] = {0.7, 0.7, -0.019}, big[] = {1.5, 0, 0}, nan3[] = {NAN, 0, 0};
+    const double *const sets[] = {valid, not_pd, scores, big, nan3};
+    for (int m = 0; m < 5; m++) {
+        call(FZ_FN_CORR_CHECK);
+        w8(3);
+        wmat_identity(3, i3, j3, sets[m]);
+        w8(0);
+    }
+    call(FZ_FN_CORR_CHECK); /* asymmetric, and a diagonal off 1 */
+    w8(2);
+    w8(FZ_MAT_RAW);
+    wds(4, (const double[4]){1, 0.5, 0.4, 1});
+    w8(0);
+    call(FZ_FN_CORR_CHECK);
+    w8(2);
+    w8(FZ_MAT_RAW);
+    wds(4, (const double[4]){0.9, 0, 0, 1});
+    w8(0);
+    call(FZ_FN_CORR_CHECK); /* a buffer one byte short; k = 0 */
+    w8(3);
+    wmat_identity(3, i3, j3, valid);
+    w8(1);
+    call(FZ_FN_CORR_CHECK);
+    w8(0);
+    w8(FZ_MAT_RAW);
+    w8(0);
+    save("corr-check");
+
+    /* Iman-Conover: 32 trials of 3 inputs toward the valid matrix, fewer
+     * trials than inputs, a NaN trial, a short buffer, a singular matrix */
+    double x[96];
+    for (int i = 0; i < 96; i++)
+        x[i] = (double)((i * 37) % 97) / 10.0;
+    iman_conover(32, 3, x, 3, i3, j3, valid, 0);
+    iman_conover(2, 4, x, 1, i3, j3, valid, 0);
+    iman_conover(3, 2, (const double[6]){1, NAN, 3, 4, 5, 6}, 0, i3, j3, valid, 0);
+    const double two_columns[8] = {1, 2, 3, 4, 4, 3, 2, 1};
+    iman_conover(4, 2, two_columns, 1, i3, j3, valid, 1);
+    iman_conover(4, 2, two_columns, 1, i3, j3, (const double[1]){1.0}, 0);
+    save("iman-conover");
+}
+
+static void seeds_statistics(void)
+{
+    const double four[] = {1, 2, 3, 4}, ps[] = {0, 0.1, 0.5, 0.9, 1, -0.1, 1.0 + DBL_EPSILON,
+                                                NAN};
+    for (int i = 0; i < 8; i++) {
+        call(FZ_FN_PERCENTILE);
+        w8(4);
+        w8(0);
+        wds(4, four);
+        wd(ps[i]);
+    }
+    call(FZ_FN_PERCENTILE); /* unsorted, then sorted by the decoder */
+    w8(4);
+    w8(0);
+    wds(4, (const double[4]){1, 3, 2, 4});
+    wd(0.5);
+    call(FZ_FN_PERCENTILE);
+    w8(4);
+    w8(1);
+    wds(4, (const double[4]){1, 3, 2, 4});
+    wd(0.5);
+    call(FZ_FN_PERCENTILE);
+    w8(2);
+    w8(0);
+    wds(2, (const double[2]){-DBL_MAX, DBL_MAX});
+    wd(0.5);
+    call(FZ_FN_PERCENTILE);
+    w8(0);
+    w8(0);
+    wd(0.5);
+    save("percentile");
+
+    call(FZ_FN_RANKS);
+    w8(5);
+    wds(5, (const double[5]){1, 2, 3, 4, 5});
+    wds(5, (const double[5]){5, 6, 7, 8, 7});
+    w8(0);
+    call(FZ_FN_RANKS);
+    w8(4);
+    wds(4, (const double[4]){-0.0, 0.0, 2, 2});
+    wds(4, (const double[4]){4, 4, 4, 4});
+    w8(1);
+    call(FZ_FN_RANKS);
+    w8(3);
+    wds(3, (const double[3]){DBL_MAX, -DBL_MAX, 0});
+    wds(3, (const double[3]){1, NAN, 0});
+    w8(0);
+    save("ranks");
+
+    call(FZ_FN_MOMENTS);
+    w8(8);
+    wds(8, (const double[8]){2, 4, 4, 4, 5, 5, 7, 9});
+    call(FZ_FN_MOMENTS);
+    w8(2);
+    wds(2, (const double[2]){DBL_MAX, -DBL_MAX});
+    call(FZ_FN_MOMENTS);
+    w8(3);
+    wds(3, (const double[3]){0.1, 0.1, 0.1});
+    call(FZ_FN_MOMENTS);
+    w8(1);
+    wd(INFINITY);
+    save("moments");
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
@@ -570,6 +901,9 @@ int main(int argc, char **argv)
     seeds_paper_facility();
     seeds_catalog();
     seeds_request();
+    seeds_uncertain();
+    seeds_sampling();
+    seeds_statistics();
 
     /* Every function fed each edge value, outputs starting finite or NaN. */
     static const struct {

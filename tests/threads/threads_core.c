@@ -95,6 +95,39 @@ static const double loads[] = {64.9e3, 1.33e9, 4.0e9, 2.64e11, 1.79e13, 4.4e14,
 static const size_t sizes[] = {TW_CATALOG_TEXT_MAX, 64, 16, 1, 0};
 #define SIZES (sizeof sizes / sizeof sizes[0])
 
+/* UNCERTAIN's arguments (lo, hi, likely, shape, min, max): every shape,
+ * truncated ones and refusals; each is read at every u of dist_us. */
+static const struct {
+    double lo, hi, likely;
+    const char *shape;
+    double min, max;
+} dists[] = {
+    {2, 50, NAN, NULL, NAN, NAN},           {-3, 7, NAN, NULL, NAN, NAN},
+    {-2, 5, NAN, "uniform", NAN, NAN},      {0.1, 1000, NAN, "loguniform", NAN, NAN},
+    {1, 10, 3, "triangular", NAN, NAN},     {-5, 20, 3, NULL, NAN, NAN},
+    {0.4, 0.9, 0.8, NULL, NAN, 1},          {0.4, 0.9, NAN, "normal", 0, 1},
+    {-3, 7, NAN, NULL, 15, 16},             {-5, 20, 3, NULL, 0, 30},
+    {1, 3, 2, "normal", NAN, NAN},          {0, 1, 0.1248, NULL, NAN, NAN},
+    {5, 5, NAN, NULL, NAN, NAN},
+};
+#define DISTS (sizeof dists / sizeof dists[0])
+
+static const double dist_us[] = {1e-300, 1e-9, 0.05, 0.3, 0.5, 0.7, 0.95, 1.0 - 1e-12,
+                                 0.0, NAN};
+#define DIST_US (sizeof dist_us / sizeof dist_us[0])
+
+/* 3 x 3 correlation matrices: valid, and refused for each reason. */
+static const double matrices[][9] = {
+    {1, 0.6, -0.3, 0.6, 1, 0.2, -0.3, 0.2, 1},
+    {1, 0, 0, 0, 1, 0, 0, 0, 1},
+    {1, 0.9, -0.9, 0.9, 1, 0.9, -0.9, 0.9, 1},
+    {1, 0.7, 0.7, 0.7, 1, -0.019, 0.7, -0.019, 1},
+    {1, 0.5, 0, 0.4, 1, 0, 0, 0, 1},
+    {1, 1.5, 0, 1.5, 1, 0, 0, 0, 1},
+    {1, NAN, 0, NAN, 1, 0, 0, 0, 1},
+};
+#define MATRICES (sizeof matrices / sizeof matrices[0])
+
 /* ---- the calls ---------------------------------------------------------- */
 
 /* Every call is (kind, i): i indexes the kind's inputs. */
@@ -102,7 +135,8 @@ enum {
     C_SCALAR, C_ETOK, C_CACHE_RESOLVE, C_CACHEFACTOR, C_EEFF, C_COHORT,
     C_STRERROR, C_CATALOG, C_KIND_NAME, C_PRESET_VALUE, C_GPU_FIELD,
     C_CACHE_FIELD, C_POWERREF, C_CACHE_PRESET, C_PRESETINFO, C_POWERSCALE,
-    C_POWERCOMPARE, C_GRID, C_WATER, C_DISCLOSURE, KINDS
+    C_POWERCOMPARE, C_GRID, C_WATER, C_DISCLOSURE, C_DIST, C_NORMAL_QUANTILE,
+    C_HDR, C_LHS, C_CORR_CHECK, C_IMAN_CONOVER, C_PERCENTILE, C_RANKS, C_MOMENTS, KINDS
 };
 
 static int inputs_of(int kind)
@@ -127,6 +161,15 @@ static int inputs_of(int kind)
     case C_WATER: return (int)NAMES;
     case C_PRESETINFO: return (int)(NAMES * SIZES);
     case C_POWERSCALE: return (int)LOADS;
+    case C_DIST: return (int)(DISTS * DIST_US);
+    case C_NORMAL_QUANTILE: return (int)DIST_US;
+    case C_HDR: return 24;
+    case C_LHS:
+    case C_IMAN_CONOVER: return 8;
+    case C_CORR_CHECK: return (int)MATRICES;
+    case C_PERCENTILE:
+    case C_RANKS:
+    case C_MOMENTS: return (int)DIST_US;
     default: return (int)(LOADS * 4 * SIZES); /* C_POWERCOMPARE */
     }
 }
@@ -157,6 +200,93 @@ static void run_cohort(int i, result *r)
     case 1: r->status = tw_cohort(users, 8, 1e10, grids, 8, p, g, k); break;
     case 2: r->status = tw_cohort(bad, 2, 64.9e3, grids, 1, p, g, k); break;
     default: r->status = tw_cohort(users, 8, 64.9e3, grids, 3, p, g, k); break;
+    }
+}
+
+static void run_dist(int i, result *r)
+{
+    const int di = i / (int)DIST_US;
+    const double u = dist_us[i % DIST_US];
+    tw_dist d;
+    r->status = tw_dist_make(dists[di].lo, dists[di].hi, dists[di].likely, dists[di].shape,
+                             dists[di].min, dists[di].max, &d);
+    r->n = 4;
+    r->v[0] = d.problem;
+    const int sq = tw_dist_quantile(&d, u, &r->v[1]);
+    const int sm = tw_dist_median(&d, &r->v[2]);
+    const int sc = tw_dist_cdf(&d, u, &r->v[3]);
+    r->status = r->status * 64 + sq * 16 + sm * 4 + sc;
+}
+
+/* Sampling: HDR draws, LHS columns, Iman-Conover on 8 x 3 columns. */
+static void run_sampling(int kind, int i, result *r)
+{
+    const tw_hdr_stream s = {(uint32_t)(i % 3 + 1), (uint32_t)(i / 3 + 1), 0, 0};
+    switch (kind) {
+    case C_HDR:
+        r->n = 1;
+        r->status = tw_hdr_uniform(&s, (uint32_t)(i * 1000003 % 100000007), r->v);
+        break;
+    case C_LHS:
+        r->n = MAX_VALUES;
+        r->status = tw_lhs_uniforms(&s, (size_t)(i + 16), r->v) * 64
+                    + tw_hdr_uniforms(&s, 7, r->v + 16) * 8
+                    + tw_lhs_point((double)(1u << 21), i % 2 ? 0x1p-33 : 1.0 - 0x1p-33,
+                                   (1u << 21) + 3 - (size_t)i, &r->v[23]);
+        break;
+    case C_CORR_CHECK: {
+        double work[18];
+        tw_corr_check_result res;
+        r->status = tw_corr_check(matrices[i], 3, work, sizeof work, &res);
+        r->n = 3;
+        r->v[0] = res.problem;
+        r->v[1] = (double)res.row;
+        r->v[2] = (double)res.col;
+        break;
+    }
+    default: { /* C_IMAN_CONOVER */
+        r->n = MAX_VALUES;
+        for (int j = 0; j < 3; j++) {
+            const tw_hdr_stream sj = {(uint32_t)(j + 1), (uint32_t)(i + 1), 0, 0};
+            tw_lhs_uniforms(&sj, 8, r->v + 8 * j);
+        }
+        const size_t size = tw_iman_conover_work_size(8, 3);
+        void *work = malloc(size);
+        r->status = tw_iman_conover(r->v, 8, 3, matrices[i % MATRICES], work, size, NULL);
+        free(work);
+        break;
+    }
+    }
+}
+
+/* Statistics of a fixed sample (with ties), at percentile dist_us[i]. */
+static void run_statistics(int kind, int i, result *r)
+{
+    static const double sorted[] = {-2, -1, 0, 0, 1, 1.5, 3, 8};
+    static const double y[] = {3, 1, 4, 1, 5, 9, 2, 6};
+    const size_t n = sizeof sorted / sizeof sorted[0];
+    switch (kind) {
+    case C_PERCENTILE:
+        r->n = 1;
+        r->status = tw_percentile_sorted(sorted, n - (size_t)(i % 3), dist_us[i], r->v);
+        break;
+    case C_RANKS: {
+        double work[64]; /* 512 bytes, aligned for the keyed pairs */
+        const size_t m = n - (size_t)(i % 7);
+        r->n = (int)n + 2;
+        r->status = tw_ranks(y, m, r->v, work, sizeof work) * 64
+                    + tw_spearman(sorted, y, m, work, sizeof work, &r->v[n]) * 8
+                    + tw_pearson(sorted, y, m, &r->v[n + 1]);
+        break;
+    }
+    default: { /* C_MOMENTS */
+        const size_t m = n - (size_t)(i % 8);
+        r->n = (int)n + 2;
+        r->status = tw_mean(y, m, &r->v[0]) * 64 + tw_sd(y, m, &r->v[1]) * 8;
+        memcpy(r->v + 2, y, n * sizeof y[0]);
+        r->status += tw_sort(r->v + 2, m);
+        break;
+    }
     }
 }
 
@@ -201,6 +331,18 @@ static void run(int kind, int i, result *r)
         r->status = tw_eeff(1.5, &caches[i], r->v);
         break;
     case C_COHORT: run_cohort(i, r); break;
+    case C_DIST: run_dist(i, r); break;
+    case C_NORMAL_QUANTILE:
+        r->n = 1;
+        r->status = tw_normal_quantile(dist_us[i], r->v);
+        break;
+    case C_HDR:
+    case C_LHS:
+    case C_CORR_CHECK:
+    case C_IMAN_CONOVER: run_sampling(kind, i, r); break;
+    case C_PERCENTILE:
+    case C_RANKS:
+    case C_MOMENTS: run_statistics(kind, i, r); break;
     case C_STRERROR: r->ptr = tw_strerror(i - 1); break;
     case C_KIND_NAME: r->ptr = tw_preset_kind_name(i - 1); break;
     case C_CATALOG: {
