@@ -234,7 +234,7 @@ private:
         bool any = false; // a sheet without tokwatt calls is left as it is
         for (const auto& row : formulas)
             for (const OUString& f : row)
-                any = any || uses_tokwatt(to_utf8(f));
+                any = any || needs_rewrite(to_utf8(f));
         if (!any)
             return;
         areas_.push_back({ sheet, name, area, shown(sheet, area) });
@@ -247,7 +247,7 @@ private:
                 const std::string formula = to_utf8(formulas[r][c]);
                 const sal_Int32 column = area.StartColumn + c, row = area.StartRow + r;
                 const bool is_formula = formula.rfind("=", 0) == 0 || formula.rfind("{=", 0) == 0;
-                if (!is_formula || done.count({ column, row }) || !uses_tokwatt(formula))
+                if (!is_formula || done.count({ column, row }) || !needs_rewrite(formula))
                     continue;
                 if (formula[0] == '{')
                     rewrite_array(here, column, row, formula, done);
@@ -461,7 +461,7 @@ private:
         {
             Reference<css::sheet::XNamedRange> named(names->getByName(n), UNO_QUERY_THROW);
             const std::string content = "=" + to_utf8(named->getContent());
-            if (!uses_tokwatt(content))
+            if (!needs_rewrite(content))
                 continue;
             const Rewrite r = rewrite(content);
             if (r.status == Status::native)
