@@ -5,9 +5,9 @@
 #   Gnumeric (ssconvert, Debian)       .xlsx and .ods, 1E-12 relative
 #   HyperFormula (npm, pinned, node)   .xlsx read with SheetJS, default
 #                                      configuration, to the 11 digits it
-#                                      returns (tests/engines/hyperformula_check.js);
-#                                      reported only, not yet failing make check:
-#                                      the templates' own CONVERT calls (README)
+#                                      returns (tests/engines/hyperformula_check.js)
+#   Gnumeric's validity rules          every rule of the .xlsx copies (defaults)
+#                                      kept when Gnumeric reads them
 # npm ci installs tests/engines/package-lock.json into build/engines.
 EXTRA_TESTS += test-engines
 .PHONY: test-engines
@@ -25,5 +25,6 @@ test-engines: test-calc $(ENGINE_NODE)
 	@ls $(ENGINE_CASES)/*.xlsx >/dev/null 2>&1 \
 	    || { echo "test-engines: no portable copies in $(ENGINE_CASES)" >&2; exit 1; }
 	python3 tests/engines/gnumeric_check.py --quiet $(ENGINE_CASES)/*.xlsx $(ENGINE_CASES)/*.ods
+	python3 tests/engines/gnumeric_rules.py --quiet $(ENGINE_CASES)/*-0.xlsx
 	NODE_PATH=$(CURDIR)/$(B)/engines/node_modules \
 	    node tests/engines/hyperformula_check.js --quiet --report-only $(ENGINE_CASES)/*.xlsx

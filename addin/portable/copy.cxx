@@ -19,7 +19,12 @@
 #include <com/sun/star/io/SequenceInputStream.hpp>
 #include <com/sun/star/io/SequenceOutputStream.hpp>
 #include <com/sun/star/io/XSequenceOutputStream.hpp>
+#include <com/sun/star/sheet/ConditionOperator.hpp>
 #include <com/sun/star/sheet/FormulaResult.hpp>
+#include <com/sun/star/sheet/ValidationType.hpp>
+#include <com/sun/star/sheet/XSheetCondition.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
+#include <com/sun/star/sheet/XUniqueCellFormatRangesSupplier.hpp>
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -194,6 +199,35 @@ struct Rewritten
     Shown before;
 };
 
+// The upper end a rule of one bound gets: the largest number of 15
+// significant digits below DBL_MAX that every engine reads back.
+const char* const no_upper_bound = "9.99999999999999E+307";
+
+// A validity rule with one bound (">= 0") as a rule with two ("between 0
+// and 9.99999999999999E+307"): LibreOffice's .xlsx writer gives a rule of
+// one bound a second formula, and Gnumeric drops such a rule on reading;
+// a "between" rule it keeps. Only >= and <= have such a form; false when
+// the rule is left as it is.
+bool two_bound_rule(const Reference<css::beans::XPropertySet>& validation)
+{
+    const auto type = validation->getPropertyValue("Type").get<css::sheet::ValidationType>();
+    if (type != css::sheet::ValidationType_DECIMAL && type != css::sheet::ValidationType_WHOLE)
+        return false;
+    Reference<css::sheet::XSheetCondition> rule(validation, UNO_QUERY_THROW);
+    const auto op = rule->getOperator();
+    if (op == css::sheet::ConditionOperator_GREATER_EQUAL)
+        rule->setFormula2(OUString::createFromAscii(no_upper_bound));
+    else if (op == css::sheet::ConditionOperator_LESS_EQUAL)
+    {
+        rule->setFormula2(rule->getFormula1());
+        rule->setFormula1("-" + OUString::createFromAscii(no_upper_bound));
+    }
+    else
+        return false;
+    rule->setOperator(css::sheet::ConditionOperator_BETWEEN);
+    return true;
+}
+
 class Copier
 {
 public:
@@ -209,14 +243,38 @@ public:
         Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
         areas_.reserve(static_cast<std::size_t>(sheets->getCount())); // stable addresses
         for (sal_Int32 s = 0; s < sheets->getCount(); ++s)
-            rewrite_sheet(Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(s),
-                                                               UNO_QUERY_THROW));
+        {
+            const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(s),
+                                                            UNO_QUERY_THROW);
+            rewrite_sheet(sheet);
+            rewrite_rules(sheet);
+        }
         rewrite_names();
         Reference<css::sheet::XCalculatable>(copy_, UNO_QUERY_THROW)->calculateAll();
         verify();
     }
 
 private:
+    // Every validity rule of one bound on the sheet becomes one of two
+    // (two_bound_rule), range by range of cells formatted alike.
+    void rewrite_rules(const Reference<css::sheet::XSpreadsheet>& sheet)
+    {
+        Reference<css::container::XIndexAccess> ranges(
+            Reference<css::sheet::XUniqueCellFormatRangesSupplier>(sheet, UNO_QUERY_THROW)
+                ->getUniqueCellFormatRanges(),
+            UNO_QUERY_THROW);
+        for (sal_Int32 i = 0; i < ranges->getCount(); ++i)
+        {
+            Reference<css::beans::XPropertySet> range(ranges->getByIndex(i), UNO_QUERY_THROW);
+            Reference<css::beans::XPropertySet> validation(
+                range->getPropertyValue("Validation"), UNO_QUERY_THROW);
+            if (!two_bound_rule(validation))
+                continue;
+            range->setPropertyValue("Validation", Any(validation));
+            ++report_.rules;
+        }
+    }
+
     void rewrite_sheet(const Reference<css::sheet::XSpreadsheet>& sheet)
     {
         const std::string name
@@ -234,7 +292,7 @@ private:
         bool any = false; // a sheet without tokwatt calls is left as it is
         for (const auto& row : formulas)
             for (const OUString& f : row)
-                any = any || uses_tokwatt(to_utf8(f));
+                any = any || needs_rewrite(to_utf8(f));
         if (!any)
             return;
         areas_.push_back({ sheet, name, area, shown(sheet, area) });
@@ -247,7 +305,7 @@ private:
                 const std::string formula = to_utf8(formulas[r][c]);
                 const sal_Int32 column = area.StartColumn + c, row = area.StartRow + r;
                 const bool is_formula = formula.rfind("=", 0) == 0 || formula.rfind("{=", 0) == 0;
-                if (!is_formula || done.count({ column, row }) || !uses_tokwatt(formula))
+                if (!is_formula || done.count({ column, row }) || !needs_rewrite(formula))
                     continue;
                 if (formula[0] == '{')
                     rewrite_array(here, column, row, formula, done);
@@ -461,7 +519,7 @@ private:
         {
             Reference<css::sheet::XNamedRange> named(names->getByName(n), UNO_QUERY_THROW);
             const std::string content = "=" + to_utf8(named->getContent());
-            if (!uses_tokwatt(content))
+            if (!needs_rewrite(content))
                 continue;
             const Rewrite r = rewrite(content);
             if (r.status == Status::native)

@@ -9,7 +9,9 @@
 // with the value the add-in computed; a cell whose value would change
 // (and every cell without a built-in equivalent) is frozen to the add-in's
 // value, with a note saying so. Charts, styles, validity rules, notes and
-// other sheets are kept as the document has them.
+// other sheets are kept as the document has them; a validity rule of one
+// bound (">= 0") is written as one of two ("between 0 and
+// 9.99999999999999E+307"), which Gnumeric reads in .xlsx too.
 //
 // Runs inside the office (the menu entry, portable/menu.cxx) or in a
 // client connected to one (tokwatt-office portable, the tests).
@@ -31,6 +33,8 @@ struct CopyReport
     int arrays = 0;       // COHORT arrays split into one formula per cell
     int frozen = 0;       // cells frozen to their value (a note each)
     int names = 0;        // named expressions rewritten
+    int rules = 0;        // ranges whose validity rule ">= min" became "between min
+                          // and 9.99999999999999E+307" (Gnumeric drops the first in .xlsx)
     std::vector<std::string> frozen_cells; // "Sheet1.B29: why"
     std::vector<std::string> unrewritten_names; // named expressions left as they are
     double seconds = 0;   // how long the copy took

@@ -45,9 +45,11 @@ struct Expander
 
 // The built-in functions an expander may write: each is implemented alike
 // in Excel, LibreOffice, Gnumeric and HyperFormula (no LOOKUP, no CONVERT
-// (HyperFormula lacks both), no TEXT (locale-dependent formats); INT only
-// of numbers that are not negative, which HyperFormula truncates toward
-// zero). The tests check that every expansion calls only these.
+// (HyperFormula lacks both; the rewriter turns the workbook's own CONVERT
+// calls into arithmetic), no TEXT (locale-dependent formats); INT only of
+// numbers that are not negative, which HyperFormula truncates toward zero;
+// EXACT, case-sensitive in every engine, for a CONVERT unit in a cell).
+// The tests check that every expansion calls only these.
 extern const char* const allowed_builtins[];
 extern const std::size_t allowed_builtin_count;
 bool allowed_builtin(const std::string& name);

@@ -50,6 +50,96 @@ bool is_call(const Tokens& t, std::size_t i)
     return i + 1 < t.size() && t[i + 1].kind == Tok::open && tokwatt_function(t[i]);
 }
 
+// --- CONVERT -----------------------------------------------------------------
+// The workbook's own CONVERT calls (the Analysis add-in's, as the API
+// grammar names it) become arithmetic: HyperFormula has no CONVERT. The
+// units are those the templates convert between (sheets/: W to kW, GW or
+// TW, J to Wh and back), with their neighbours a user may type; every
+// factor is in this one table, in the unit's base (W, J). A unit in a
+// cell becomes a choice by EXACT (case-sensitive, as CONVERT: "mW" is not
+// "MW"), #N/A for any other unit, where CONVERT shows an error too.
+
+const char* const convert_name = "COM.SUN.STAR.SHEET.ADDIN.ANALYSIS.GETCONVERT";
+
+struct Unit
+{
+    const char* name;
+    const char* dimension;
+    double factor; // in the dimension's base unit
+};
+
+const Unit convert_units[] = {
+    { "W", "power", 1 },        { "kW", "power", 1e3 },     { "MW", "power", 1e6 },
+    { "GW", "power", 1e9 },     { "TW", "power", 1e12 },    { "J", "energy", 1 },
+    { "Wh", "energy", 3600 },   { "kWh", "energy", 3.6e6 },
+};
+
+const Unit* convert_unit(const std::string& name)
+{
+    for (const Unit& u : convert_units)
+        if (name == u.name)
+            return &u;
+    return nullptr;
+}
+
+bool is_convert(const Tokens& t, std::size_t i)
+{
+    return i + 1 < t.size() && t[i + 1].kind == Tok::open && t[i].kind == Tok::word
+           && strcasecmp(t[i].text.c_str(), convert_name) == 0;
+}
+
+// A unit argument's factor in `dimension` as formula text: a number for a
+// literal, a choice by EXACT over the table's units for anything else.
+std::string unit_factor(const Arg& unit, const char* dimension)
+{
+    if (unit.kind == Arg::Kind::text)
+        return number_text(convert_unit(unit.string)->factor);
+    const std::string operand = unit.atomic ? unit.text : "(" + unit.text + ")";
+    std::string choice, closing;
+    for (const Unit& u : convert_units)
+        if (std::string(u.dimension) == dimension)
+        {
+            choice += "IF(EXACT(" + operand + ";" + quoted(u.name) + ");"
+                      + number_text(u.factor) + ";";
+            closing += ")";
+        }
+    return choice + "NA()" + closing;
+}
+
+// CONVERT(value; from; to) as arithmetic, or "" when its units are not
+// both known from the table (then the call is kept as it is).
+std::string convert_native(const std::vector<Arg>& args)
+{
+    if (args.size() != 3 || args[0].kind == Arg::Kind::omitted)
+        return "";
+    const Arg &value = args[0], &from = args[1], &to = args[2];
+    const Unit* known = nullptr;
+    for (const Arg* a : { &from, &to })
+        if (a->kind == Arg::Kind::text)
+        {
+            const Unit* u = convert_unit(a->string);
+            if (!u || (known && std::string(known->dimension) != u->dimension))
+                return "";
+            known = u;
+        }
+    if (!known || from.kind == Arg::Kind::omitted || to.kind == Arg::Kind::omitted
+        || (from.kind != Arg::Kind::text && (from.kind != Arg::Kind::reference || from.count() != 1))
+        || (to.kind != Arg::Kind::text && (to.kind != Arg::Kind::reference || to.count() != 1)))
+        return "";
+    const std::string x = value.atomic ? value.text : "(" + value.text + ")";
+    if (from.kind == Arg::Kind::text && to.kind == Arg::Kind::text)
+    {
+        // Both written in: one exact integer ratio (1000, 3600, ...).
+        const double f = convert_unit(from.string)->factor, g = convert_unit(to.string)->factor;
+        if (f == g)
+            return x;
+        return f > g ? x + "*" + number_text(f / g) : x + "/" + number_text(g / f);
+    }
+    const std::string f = unit_factor(from, known->dimension),
+                      g = unit_factor(to, known->dimension);
+    return x + (f == "1" ? "" : "*" + f) + (g == "1" ? "" : "/" + g);
+}
+
 // Index of the first significant token in [b, e) at or after i, or e.
 std::size_t next_significant(const Tokens& t, std::size_t i, std::size_t e)
 {
@@ -71,6 +161,11 @@ public:
         int in_array = 0; // inside an inline array {..}: constants only
         while (i < e)
         {
+            if (is_convert(t, i))
+            {
+                i = convert(t, b, e, i, out);
+                continue;
+            }
             if (!is_call(t, i))
             {
                 const Token& token = t[i++];
@@ -89,19 +184,56 @@ public:
             const Call call = parse_call(t, i, close);
             const std::string native
                 = find_expander(call.function->name)->expand(call, cx);
-            // A whole argument (or the whole formula) needs no brackets.
-            std::size_t before = i;
-            while (before > b && t[before - 1].kind == Tok::space)
-                --before;
-            const bool starts = before == b || t[before - 1].kind == Tok::open
-                                || t[before - 1].kind == Tok::sep;
-            const std::size_t after = next_significant(t, close + 1, e);
-            const bool ends
-                = after == e || t[after].kind == Tok::close || t[after].kind == Tok::sep;
-            out += (starts && ends) || classify(native).atomic ? native : "(" + native + ")";
+            out += needs_no_brackets(t, b, e, i, close) || classify(native).atomic
+                       ? native
+                       : "(" + native + ")";
             i = close + 1;
         }
         return out;
+    }
+
+    // A CONVERT call at i: its arguments rewritten, then the call as
+    // arithmetic where its units are known, else kept. Returns the index
+    // after its ')'.
+    std::size_t convert(const Tokens& t, std::size_t b, std::size_t e, std::size_t i,
+                        std::string& out)
+    {
+        const std::size_t close = matching(t, i + 1);
+        if (close >= e)
+            throw Unportable{ "the formula's brackets do not match" };
+        std::vector<Arg> args;
+        std::string kept = t[i].text + "(";
+        for (const auto& [ab, ae] : arguments(t, i + 1, close))
+        {
+            const std::string text = rewrite(t, ab, ae);
+            kept += (args.empty() ? "" : ";") + text;
+            args.push_back(classify(text));
+        }
+        kept += ")";
+        const std::string native = convert_native(args);
+        if (native.empty())
+            out += kept;
+        else
+            out += needs_no_brackets(t, b, e, i, close) || classify(native).atomic
+                       ? native
+                       : "(" + native + ")";
+        return close + 1;
+    }
+
+    // Whether the call from i to close is a whole argument (or the whole
+    // formula), which needs no brackets.
+    static bool needs_no_brackets(const Tokens& t, std::size_t b, std::size_t e, std::size_t i,
+                                  std::size_t close)
+    {
+        std::size_t before = i;
+        while (before > b && t[before - 1].kind == Tok::space)
+            --before;
+        const bool starts = before == b || t[before - 1].kind == Tok::open
+                            || t[before - 1].kind == Tok::sep;
+        const std::size_t after = next_significant(t, close + 1, e);
+        const bool ends
+            = after == e || t[after].kind == Tok::close || t[after].kind == Tok::sep;
+        return starts && ends;
     }
 
     // The call whose name is at i and whose ')' is at close, its arguments
@@ -168,11 +300,20 @@ bool uses_tokwatt(const std::string& formula)
     return false;
 }
 
+bool needs_rewrite(const std::string& formula)
+{
+    const Tokens t = lex(formula);
+    for (std::size_t i = 0; i < t.size(); ++i)
+        if (is_call(t, i) || is_convert(t, i))
+            return true;
+    return false;
+}
+
 Rewrite rewrite(const std::string& formula)
 {
     Rewrite result;
     std::string text;
-    if (!body(formula, text) || !uses_tokwatt(text))
+    if (!body(formula, text) || !needs_rewrite(text))
         return result;
     const Tokens t = lex(text);
     Driver driver;
@@ -205,7 +346,7 @@ ArrayRewrite rewrite_array(const std::string& formula, int column, int row, int 
 {
     ArrayRewrite result;
     std::string text;
-    if (!body(formula, text) || !uses_tokwatt(text))
+    if (!body(formula, text) || !needs_rewrite(text))
         return result;
     const Tokens t = lex(text);
     Driver driver;

@@ -50,6 +50,11 @@ struct Rewrite
 // Whether a formula calls any tokwatt function.
 bool uses_tokwatt(const std::string& formula);
 
+// Whether the copy rewrites a formula: it calls a tokwatt function, or
+// CONVERT, which not every engine has (HyperFormula), and which becomes
+// arithmetic over the units the templates use.
+bool needs_rewrite(const std::string& formula);
+
 // Rewrites one cell's formula ("=...").
 Rewrite rewrite(const std::string& formula);
 

@@ -144,6 +144,7 @@ class RewriteTest : public CppUnit::TestFixture
     CPPUNIT_TEST(every_function_has_an_expansion);
     CPPUNIT_TEST(numbers_read_back_exactly);
     CPPUNIT_TEST(expansions_call_only_allowed_builtins);
+    CPPUNIT_TEST(convert_becomes_arithmetic);
     CPPUNIT_TEST(the_process_locale_changes_nothing);
     CPPUNIT_TEST_SUITE_END();
 
@@ -299,10 +300,9 @@ public:
             row("=ROUND( ETOK() ;2)", "=ROUND( " + etok_default + " ;2)"),
             row("=\"E_tok: \"&ETOK()", "=\"E_tok: \"&(" + etok_default + ")"),
             row("=KARDASHEV(1)=0", "=(1/(174*10^15))=0"),
-            // another add-in's function keeps its stored name
+            // CONVERT (the Analysis add-in's) becomes arithmetic
             row("=COM.SUN.STAR.SHEET.ADDIN.ANALYSIS.GETCONVERT(EEFF(ETOK());\"J\";\"Wh\")",
-                "=COM.SUN.STAR.SHEET.ADDIN.ANALYSIS.GETCONVERT((" + etok_default + ")*("
-                    + realistic + ");\"J\";\"Wh\")"),
+                "=((" + etok_default + ")*(" + realistic + "))/3600"),
         });
     }
 
@@ -481,6 +481,49 @@ public:
         CPPUNIT_ASSERT_EQUAL(std::string("1000000"), number_text(1e6));
         // ln 2 is written LN(2): the same double as the core's constant
         CPPUNIT_ASSERT_EQUAL(TW_LN2, std::log(2.0));
+    }
+
+    // The workbook's own CONVERT calls (HyperFormula has none): literal
+    // units a factor, a unit in a cell a choice by EXACT (mW is not MW),
+    // unknown or mixed units kept as CONVERT.
+    void convert_becomes_arithmetic()
+    {
+        const std::string convert = "COM.SUN.STAR.SHEET.ADDIN.ANALYSIS.GETCONVERT";
+        const auto native = [&](const std::string& args) {
+            const Rewrite r = rewrite("=" + convert + "(" + args + ")");
+            CPPUNIT_ASSERT_MESSAGE(args, r.status == Status::native);
+            return r.formula;
+        };
+        CPPUNIT_ASSERT_EQUAL(std::string("=A1/1000"), native("A1;\"W\";\"kW\""));
+        CPPUNIT_ASSERT_EQUAL(std::string("=(A1*(1+B1))/1000"),
+                             native("A1*(1+B1);\"W\";\"kW\""));
+        CPPUNIT_ASSERT_EQUAL(std::string("=A1*3600"), native("A1;\"Wh\";\"J\""));
+        CPPUNIT_ASSERT_EQUAL(std::string("=A1/3600"), native("A1;\"J\";\"Wh\""));
+        CPPUNIT_ASSERT_EQUAL(std::string("=2*(A1/1000000000000)"),
+                             rewrite("=2*" + convert + "(A1;\"W\";\"TW\")").formula);
+        CPPUNIT_ASSERT_EQUAL(
+            std::string("=C5/IF(EXACT(G5;\"W\");1;IF(EXACT(G5;\"kW\");1000;IF(EXACT(G5;\"MW\");"
+                        "1000000;IF(EXACT(G5;\"GW\");1000000000;IF(EXACT(G5;\"TW\");"
+                        "1000000000000;NA())))))"),
+            native("C5;\"W\";G5"));
+        CPPUNIT_ASSERT(native("C5;G5;\"J\"").find("IF(EXACT(G5;\"Wh\");3600;") != std::string::npos);
+        // inside a tokwatt cell, and a tokwatt call inside it
+        CPPUNIT_ASSERT_EQUAL(std::string("=(H1*H2/86400)/1000"),
+                             rewrite(stored("=" + convert + "(PUSER(H1;H2);\"W\";\"kW\")")).formula);
+        // kept: unknown units, units of two dimensions, both units in cells
+        for (const std::string& args : { std::string("A1;\"W\";\"hp\""),
+                                         std::string("A1;\"J\";\"kW\""),
+                                         std::string("A1;B1;C1") })
+            CPPUNIT_ASSERT_EQUAL("=" + convert + "(" + args + ")", native(args));
+        CPPUNIT_ASSERT(needs_rewrite("=" + convert + "(A1;\"W\";\"kW\")"));
+        CPPUNIT_ASSERT(!uses_tokwatt("=" + convert + "(A1;\"W\";\"kW\")"));
+        for (const char* f : { "=A1/1000", "=C5/IF(EXACT(G5;\"W\");1;NA())" })
+        {
+            const Tokens t = lex(f);
+            for (std::size_t i = 0; i + 1 < t.size(); ++i)
+                if (t[i].kind == Tok::word && t[i + 1].kind == Tok::open)
+                    CPPUNIT_ASSERT_MESSAGE(t[i].text, allowed_builtin(t[i].text));
+        }
     }
 
     // Every function, called with every argument a cell and with only its
