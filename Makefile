@@ -68,7 +68,7 @@ INC_STAMP   := $(B)/inc/.stamp
 
 # Objects that need no UNO headers (so they build before the IDL exists);
 # every other C++ object includes the headers cppumaker writes.
-PLAIN_OBJ   := $(TABLE_OBJ) $(REWRITE_OBJ) $(B)/idl/write_idl.o $(B)/help/write_help.o $(FIGURES_OBJ) \
+PLAIN_OBJ   := $(TABLE_OBJ) $(REWRITE_OBJ) $(B)/idl/write_idl.o $(FIGURES_OBJ) \
                $(CORE_TEST_OBJ) $(PORTABLE_TEST_OBJ)
 UNO_OBJ     := $(filter-out $(PLAIN_OBJ),$(ADDIN_OBJ) $(OFFICE_OBJ) $(B)/tools/tokwatt_office.o \
                $(SHEETS_OBJ) $(CALC_TEST_OBJ))
@@ -76,7 +76,7 @@ ALL_OBJ     := $(CORE_OBJ) $(PLAIN_OBJ) $(UNO_OBJ)
 
 # The add-in alone (what builds the templates), then with the templates.
 ADDIN_FILES := description.xml META-INF/manifest.xml tokwatt.components tokwatt.rdb \
-               $(LIBRARY) description-en.txt LICENSE help
+               $(LIBRARY) description-en.txt LICENSE
 OXT_FILES   := $(ADDIN_FILES) Paths.xcu ProtocolHandler.xcu Addons.xcu templates
 
 # Fill @NAME@ placeholders of a packaging template.
@@ -159,15 +159,6 @@ $(B)/idl/XCalcFunctions.idl: $(B)/write_idl
 
 $(B)/tokwatt.rdb: $(B)/idl/XCalcFunctions.idl
 	$(UNOIDL_WRITE) $(OFFICE_RDBS) $< $@
-
-# --- the extension's help pages, written from the function table -------------
-$(B)/write_help: $(B)/help/write_help.o $(TABLE_OBJ)
-	$(CXX) -o $@ $^
-
-$(B)/pkg/help: $(B)/write_help README.md
-	rm -rf $@ $@.tmp
-	$< $(IDENTIFIER) README.md $@.tmp
-	mv $@.tmp $@
 
 $(INC_STAMP): $(B)/tokwatt.rdb
 	rm -rf $(B)/inc
