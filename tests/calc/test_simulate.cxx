@@ -221,7 +221,8 @@ public:
                      err("=UNCERTAIN(1;2;3)", calc_error::illegal_argument),
                      err("=UNCERTAIN(1;2;;\"cauchy\")", calc_error::illegal_argument),
                      err("=UNCERTAIN(1;2;;;5;4)", calc_error::illegal_argument),
-                     err("=UNCERTAIN(1;2;;;100)", calc_error::illegal_argument),
+                     // a uniform on [1, 2] has no mass above 5 (a lognormal's tail would)
+                     err("=UNCERTAIN(1;2;;\"uniform\";5)", calc_error::illegal_argument),
                      err("=UNCERTAIN(1;2;;\"triangular\")", calc_error::illegal_argument),
                      err("=SIMOUTPUT(1/0)", div0) });
     }
@@ -350,6 +351,7 @@ public:
         why = refusal(document());
         CPPUNIT_ASSERT_MESSAGE(why, why.find("TW_SIM_CORRELATION") != std::string::npos);
         s.set("F2", 0.5);
+        s.set("E3", 0.8);
         why = refusal(document());
         CPPUNIT_ASSERT_MESSAGE(why, why.find("symmetric") != std::string::npos);
         CPPUNIT_ASSERT(office().alive());
