@@ -216,8 +216,8 @@ $(B)/tokwatt-office: $(B)/tools/tokwatt_office.o $(OFFICE_OBJ) $(FIGURES_OBJ) $(
                     $(B)/libtokwatt-core.a
 	$(CXX) -o $@ $^ $(UNO_LIBS) -lm
 
-$(B)/build-templates: $(SHEETS_OBJ) $(OFFICE_OBJ) $(FIGURES_OBJ)
-	$(CXX) -o $@ $^ $(UNO_LIBS)
+$(B)/build-templates: $(SHEETS_OBJ) $(OFFICE_OBJ) $(FIGURES_OBJ) $(B)/libtokwatt-core.a
+	$(CXX) -o $@ $^ $(UNO_LIBS) -lm
 
 $(B)/tests/core-tests: $(CORE_TEST_OBJ) $(B)/libtokwatt-core.a
 	@mkdir -p $(@D)

@@ -5,6 +5,7 @@
 // checked.
 #include <limits>
 
+#include "../core/tokwatt.h"
 #include "check_table.hxx"
 #include "panel.hxx"
 #include "templates.hxx"
@@ -142,6 +143,50 @@ void build(Book& book)
               "E_eff against the cache-hit share", "alpha_h: share of tokens that are cache hits",
               "E_eff (J per nominal token)", cell('A', slider_top) + ":" + p.at('B'), true, false,
               true, 0 });
+
+    // Carbon and water: the energies above (P_user and P_pop over a year and
+    // a day) through CO2E and WATER, on a grid the reader picks.
+    p.next(3);
+    p.page_break_before(p.row());
+    p.text('A', "Carbon and water: one Peter-rate user and the population, on a chosen grid",
+           style::title);
+    p.headers({ "Input", "Value", "Unit" });
+    p.next();
+    p.text('A', "Grid (a catalog name: its carbon intensity)");
+    p.choice('B', "grid_world", catalog_names(TW_PRESET_GRID),
+             "The grid is one of the catalog's grid names: grid_world, grid_us, grid_eu, ...");
+    p.merge('B', 'C');
+    p.key("grid", p.at('B'));
+    p.next();
+    p.headers({ "Carbon and water", "Value (SI)", "SI unit", "Shown as", "Unit" });
+    panel(p, {
+                 { "grid_g", "Carbon intensity of the grid", "=CO2E(3600000;{grid})", "g/kWh",
+                   "0.0" },
+                 { "co2_user", "One user's CO2e per year (P_user over 365 days)",
+                   "=CO2E({p_user}*86400*365;{grid})", "g", "0.0", "={co2_user}/1E6",
+                   "t CO2e/year" },
+                 { "water_user", "One user's water per day (on-site and off-site)",
+                   "=WATER({p_user}*86400;;;{pue})",
+                   "L", "0.00", "={water_user}/1E3", "m3/day" },
+                 { "co2_pop", "The population's CO2e per year (N users)",
+                   "=CO2E({p_pop}*86400*365;{grid})", "g", "0", "={co2_pop}/1E15",
+                   "Gt CO2e/year" },
+                 { "water_pop", "The population's water per day",
+                   "=WATER({p_pop}*86400;;;{pue})",
+                   "L", "0.0", "={water_pop}/1E12", "km3/day" },
+             });
+    p.name("TW_CARBON_USER_G_PER_YEAR", p.ref("co2_user"));
+    p.name("TW_WATER_USER_L_PER_DAY", p.ref("water_user"));
+    p.name("TW_CARBON_POP_G_PER_YEAR", p.ref("co2_pop"));
+    p.name("TW_WATER_POP_L_PER_DAY", p.ref("water_pop"));
+    p.next();
+    note(p, 'A', 'I',
+         "CO2E: kWh at the wall times the grid's g/kWh (grid_world is the IEA's CO2 from "
+         "generation, the other rows Ember's lifecycle CO2e; PRESETINFO gives each source). "
+         "WATER: on-site cooling water (water_onsite_us, per kWh of IT energy: the energy "
+         "divided by the PUE above) plus the power plants' water (water_offsite_world, per kWh "
+         "at the wall). N is the population input above.",
+         3);
 
     all_match(p, verdict, { table });
     p.print_landscape_one_page_wide();

@@ -50,6 +50,7 @@
 #include <com/sun/star/table/CellHoriJustify.hpp>
 #include <com/sun/star/table/CellVertJustify2.hpp>
 #include "../addin/common/strings.hxx"
+#include "../core/tokwatt.h"
 
 using css::beans::PropertyValue;
 using css::beans::XPropertySet;
@@ -82,6 +83,19 @@ sal_Int32 number_format(const Reference<css::lang::XComponent>& document,
         key = formats->addNew(to_ou(format), en_us);
     return key;
 }
+}
+
+std::vector<std::string> catalog_names(int kind)
+{
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < tw_catalog_count(); ++i)
+    {
+        const tw_preset* row;
+        if (tw_catalog_entry(i, &row) == TW_OK && row->kind == kind
+            && (names.empty() || names.back() != row->name))
+            names.push_back(row->name);
+    }
+    return names;
 }
 
 std::string cell(char column, int row) { return std::string(1, column) + std::to_string(row); }
@@ -259,14 +273,36 @@ void Page::input(const std::string& cell, double value, const Rule& rule,
         condition->setFormula1(number_text(rule.min));
         condition->setFormula2(number_text(rule.max));
     }
+    guard(range, validation, rule.message);
+}
+
+void Page::choice(const std::string& cell, const std::string& value,
+                  const std::vector<std::string>& options, const std::string& message)
+{
+    text(cell, value, style::input);
+    auto range = props(sheet_->getCellRangeByName(to_ou(cell)));
+    auto validation = props(range->getPropertyValue("Validation").get<Reference<XPropertySet>>());
+    validation->setPropertyValue("Type", Any(css::sheet::ValidationType_LIST));
+    validation->setPropertyValue("ShowList", Any(sal_Int16(1))); // a drop-down, unsorted
+    std::string list;
+    for (const std::string& option : options)
+        list += (list.empty() ? "\"" : ";\"") + option + "\"";
+    Reference<css::sheet::XSheetCondition>(validation, UNO_QUERY_THROW)
+        ->setFormula1(to_ou(list));
+    guard(range, validation, message);
+}
+
+void Page::guard(const Reference<XPropertySet>& range, const Reference<XPropertySet>& validation,
+                 const std::string& message)
+{
     validation->setPropertyValue("ShowErrorMessage", Any(true));
     validation->setPropertyValue("ErrorTitle", Any(OUString("tokwatt")));
-    validation->setPropertyValue("ErrorMessage", Any(to_ou(rule.message)));
+    validation->setPropertyValue("ErrorMessage", Any(to_ou(message)));
     validation->setPropertyValue("ErrorAlertStyle",
                                  Any(css::sheet::ValidationAlertStyle_STOP));
     validation->setPropertyValue("ShowInputMessage", Any(true));
     validation->setPropertyValue("InputTitle", Any(OUString("Input")));
-    validation->setPropertyValue("InputMessage", Any(to_ou(rule.message)));
+    validation->setPropertyValue("InputMessage", Any(to_ou(message)));
     range->setPropertyValue("Validation", Any(validation));
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 
@@ -44,6 +45,10 @@ struct Rule
     double max;
     std::string message;
 };
+
+// The names of the catalog's presets of one kind (enum tw_preset_kind of
+// core/tw_catalog.h), in catalog order: the choices of a choice() input.
+std::vector<std::string> catalog_names(int kind);
 
 // Addresses: cell('B', 12) is "B12", fixed('B', 12) is "$B$12".
 std::string cell(char column, int row);
@@ -98,6 +103,11 @@ public:
     {
         input(at(column), value, rule, format);
     }
+    void choice(char column, const std::string& value, const std::vector<std::string>& options,
+                const std::string& message)
+    {
+        choice(at(column), value, options, message);
+    }
     void merge(char from, char to) { merge(span(from, to)); }
 
     void text(const std::string& cell, const std::string& text, const char* style = nullptr);
@@ -111,6 +121,10 @@ public:
     // An input: styled as one, guarded by rule, with a number format.
     void input(const std::string& cell, double value, const Rule& rule,
                const std::string& format = "");
+    // An input holding one of options (text), guarded by a list rule: a
+    // drop-down of the options, any other text refused with message.
+    void choice(const std::string& cell, const std::string& value,
+                const std::vector<std::string>& options, const std::string& message);
     void style(const std::string& range, const char* style);
     void format(const std::string& range, const std::string& format);
     void comment(const std::string& cell, const std::string& text);
@@ -167,6 +181,9 @@ public:
     std::string sheet_name() const;
 
 private:
+    // Sets validation on range, with message shown on input and on refusal.
+    void guard(const Reference<css::beans::XPropertySet>& range,
+               const Reference<css::beans::XPropertySet>& validation, const std::string& message);
     struct Layout
     {
         int row = 0;

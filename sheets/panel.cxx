@@ -9,6 +9,13 @@ void note(Page& p, char from, char to, const std::string& text)
         p.merge(from, to);
 }
 
+void note(Page& p, char from, char to, const std::string& text, int lines)
+{
+    note(p, from, to, text);
+    p.wrap(p.at(from));
+    p.row_lines(p.row(), lines);
+}
+
 void inputs(Page& p, const std::vector<Input>& rows, char last, char from)
 {
     for (const Input& in : rows)

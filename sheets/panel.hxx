@@ -44,4 +44,6 @@ void panel(Page& p, const std::vector<Line>& lines, char last = 0, char from = 0
 
 // A note in the cursor's row from column `from`, merged up to `to`.
 void note(Page& p, char from, char to, const std::string& text);
+// The same, wrapped, in a row tall enough for `lines` lines.
+void note(Page& p, char from, char to, const std::string& text, int lines);
 }

@@ -408,10 +408,32 @@ std::string erequest(const Call& c, Context& cx)
 }
 
 // A number or a catalog name written in (or the default row) for a factor
-// of kind lookup (tw_grid_intensity, tw_water_factor).
+// of kind lookup (tw_grid_intensity, tw_water_factor). One cell, which may
+// hold a number or a name (a template's grid input), looks the name up
+// live in the catalog's rows of that kind, written in.
 std::string factor(const Arg& a, Context& cx, int (*lookup)(const char*, double*),
                    const char* field, const char* default_name)
 {
+    if (given(a) && a.kind == Kind::reference && a.count() == 1)
+    {
+        std::string names, values, listed;
+        for (std::size_t i = 0; i < tw_catalog_count(); ++i)
+        {
+            const tw_preset* row;
+            double v;
+            if (tw_catalog_entry(i, &row) != TW_OK || strcasecmp(row->field, field) != 0
+                || lookup(row->name, &v) != TW_OK)
+                continue;
+            names += (names.empty() ? "" : ";") + quoted(row->name);
+            values += (values.empty() ? "" : ";") + num(v);
+            listed += (listed.empty() ? "" : ", ") + std::string(row->name) + " " + num(v);
+        }
+        cx.note(std::string("a name in ") + a.text + " is looked up among the tokwatt catalog's "
+                + field + " rows (catalog " + tw_catalog_version + "): " + listed
+                + "; PRESETINFO gives their sources");
+        return "IF(ISTEXT(" + a.text + ");INDEX({" + values + "};MATCH(" + a.text + ";{" + names
+               + "};0));" + a.text + ")";
+    }
     if (given(a) && a.kind != Kind::text)
         return p(a);
     const std::string name = given(a) ? a.string : default_name;
@@ -638,7 +660,8 @@ const Expander expanders[] = {
       "omitted counts left out, `e_tok` by default `ETOK()`'s expansion" },
     { "CO2E", co2e,
       "`energy_j*g_per_kwh/3600000`; a catalog name (or the default `grid_world`) becomes its "
-      "number, with a note" },
+      "number, with a note; a one-cell grid (a number or a name) becomes `IF(ISTEXT(cell);"
+      "INDEX(intensities;MATCH(cell;names;0));cell)` over the catalog's grid rows" },
     { "WATER", water,
       "`energy_j*onsite/(3600000*pue)+energy_j*offsite/3600000`, defaults written in with "
       "notes" },

@@ -12,6 +12,7 @@
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/ConditionOperator.hpp>
 #include <com/sun/star/sheet/XSheetCondition.hpp>
+#include <com/sun/star/sheet/ValidationType.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
@@ -284,6 +285,13 @@ std::vector<Change> template_inputs(const Document& document)
             return;
         Reference<css::sheet::XSheetCondition> rule(cell->getPropertyValue("Validation"),
                                                     UNO_QUERY_THROW);
+        // A list input holds a catalog name, not a number to move (the
+        // templates test moves it to another name).
+        if (Reference<css::beans::XPropertySet>(rule, UNO_QUERY_THROW)
+                ->getPropertyValue("Type")
+                .get<css::sheet::ValidationType>()
+            == css::sheet::ValidationType_LIST)
+            return;
         const double value = sheet->getCellByPosition(column, row)->getValue();
         const double min = std::stod(to_utf8(rule->getFormula1()));
         const double max = rule->getOperator() == css::sheet::ConditionOperator_BETWEEN

@@ -61,8 +61,8 @@ sal_Int32 chart_count(const Document& document);
 css::uno::Reference<css::beans::XPropertySet> cell_properties(const Document& document,
                                                               const std::string& where);
 
-// The template's inputs (style "tokwatt Input"), each moved by a tenth,
-// within what its validity rule allows.
+// The template's number inputs (style "tokwatt Input"), each moved by a
+// tenth, within what its validity rule allows; list inputs are left out.
 std::vector<Change> template_inputs(const Document& document);
 
 // The portable copy of document, written to path by the running office.

@@ -15,6 +15,8 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeReferrer.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/ConditionOperator.hpp>
 #include <com/sun/star/sheet/XSheetCondition.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -23,6 +25,7 @@
 #include <com/sun/star/sheet/ValidationType.hpp>
 #include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/util/theMacroExpander.hpp>
 #include <com/sun/star/util/thePathSettings.hpp>
 #include <rtl/uri.hxx>
@@ -110,6 +113,41 @@ double nudged(double value, const Reference<css::beans::XPropertySet>& validatio
     return (value + min) / 2;
 }
 
+// The names a list rule offers: its formula "\"a\";\"b\"".
+std::vector<std::string> listed(const Reference<css::beans::XPropertySet>& validation)
+{
+    const std::string list
+        = to_utf8(Reference<css::sheet::XSheetCondition>(validation, UNO_QUERY_THROW)->getFormula1());
+    std::vector<std::string> names;
+    for (std::size_t at = list.find('"'); at != std::string::npos;)
+    {
+        const std::size_t end = list.find('"', at + 1);
+        if (end == std::string::npos)
+            break;
+        names.push_back(list.substr(at + 1, end - at - 1));
+        at = list.find('"', end + 1);
+    }
+    return names;
+}
+
+// The first cell of a workbook-wide name.
+Reference<css::table::XCell> named(const Reference<css::lang::XComponent>& document,
+                                   const char* name)
+{
+    Reference<css::sheet::XNamedRanges> names(
+        Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW)
+            ->getPropertyValue("NamedRanges"),
+        UNO_QUERY_THROW);
+    CPPUNIT_ASSERT_MESSAGE(name, names->hasByName(OUString::createFromAscii(name)));
+    Reference<css::sheet::XCellRangeReferrer> referrer(
+        names->getByName(OUString::createFromAscii(name)), UNO_QUERY_THROW);
+    return referrer->getReferredCells()->getCellByPosition(0, 0);
+}
+
+// The essay's fleet, worked out here: H100 700 W at 200 tokens/s and B200
+// 1000 W at 600 tokens/s, equal shares, PUE 1.4.
+const double essay_e_tok = 1.4 * (700.0 / 200 + 1000.0 / 600) / 2;
+
 std::string cell_style(const Cell& cell)
 {
     return to_utf8(Reference<css::beans::XPropertySet>(cell.get(), UNO_QUERY_THROW)
@@ -125,6 +163,8 @@ class TemplatesTest : public CppUnit::TestFixture
     CPPUNIT_TEST(every_figure_matches_and_no_cell_shows_an_error);
     CPPUNIT_TEST(inputs_are_guarded_and_drive_the_results);
     CPPUNIT_TEST(no_macros);
+    CPPUNIT_TEST(calibration_figures);
+    CPPUNIT_TEST(carbon_and_water_panel);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -205,17 +245,113 @@ public:
                 std::vector<double> before;
                 for (const Cell& f : formulas)
                     before.push_back(f.get()->getValue());
+                // A list input (a catalog name) takes another of its names.
+                const bool list = validation->getPropertyValue("Type")
+                                      .get<css::sheet::ValidationType>()
+                                  == css::sheet::ValidationType_LIST;
                 const double value = input.get()->getValue();
-                input.get()->setValue(nudged(value, validation));
+                const OUString text = input.get()->getFormula();
+                if (list)
+                {
+                    const auto names = listed(validation);
+                    CPPUNIT_ASSERT_MESSAGE(where + ": lists its choices", names.size() > 1);
+                    CPPUNIT_ASSERT_MESSAGE(where + ": holds one of them",
+                                           std::count(names.begin(), names.end(),
+                                                      to_utf8(text)) == 1);
+                    input.get()->setFormula(
+                        to_ou(names[0] == to_utf8(text) ? names[1] : names[0]));
+                }
+                else
+                    input.get()->setValue(nudged(value, validation));
                 sheet.recalculate();
                 bool moved = false;
                 for (std::size_t i = 0; i < formulas.size() && !moved; ++i)
                     moved = formulas[i].get()->getValue() != before[i];
-                input.get()->setValue(value);
+                if (list)
+                    input.get()->setFormula(text);
+                else
+                    input.get()->setValue(value);
                 CPPUNIT_ASSERT_MESSAGE(where + ": changing it moves a result", moved);
             }
             close(document);
         }
+    }
+
+    // The calibration's figures, worked out independently of the add-in.
+    void calibration_figures()
+    {
+        auto document = office().load(installed_templates_dir() + "/calibration.ots");
+        Sheet(document).recalculate();
+        // Epoch AI: 0.3 Wh for a 500-token answer.
+        const double epoch_ratio = 500 * essay_e_tok / 3600 / 0.3;
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(epoch_ratio,
+                                     named(document, "TW_CALIBRATION_EPOCH_RATIO")->getValue(),
+                                     1e-12);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(0.3 * 3600 / 500,
+                                     named(document, "TW_CALIBRATION_EPOCH_ETOK")->getValue(),
+                                     1e-12);
+        // J per output token: Wh x 3600 / tokens (500 assumed where none is
+        // stated), ML.ENERGY's 0.12 J as published.
+        std::vector<double> implied = { 0.24 * 3600 / 500, 0.10 * 3600 / 500,
+                                        0.34 * 3600 / 500, 0.3 * 3600 / 500,
+                                        0.12,              0.42 * 3600 / 500,
+                                        2.02 * 3600 / 100, 8.31 * 3600 / 100 };
+        std::sort(implied.begin(), implied.end());
+        const double median = (implied[3] + implied[4]) / 2;
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(median, named(document, "TW_CALIBRATION_MEDIAN_J")->getValue(),
+                                     1e-12);
+        CPPUNIT_ASSERT_DOUBLES_EQUAL(essay_e_tok / median,
+                                     named(document, "TW_CALIBRATION_TIMES_MEDIAN")->getValue(),
+                                     1e-12);
+        const std::string words = to_utf8(named(document, "TW_CALIBRATION_CONCLUSION")->getFormula());
+        CPPUNIT_ASSERT_MESSAGE(words, words.find("=") == 0); // a formula, not typed
+        const std::string shown = to_utf8(
+            Reference<css::text::XTextRange>(named(document, "TW_CALIBRATION_CONCLUSION"),
+                                             UNO_QUERY_THROW)
+                ->getString());
+        CPPUNIT_ASSERT_EQUAL(std::string("The essay's fleet assumption gives 3.6 J per output "
+                                         "token; the 8 disclosures with an energy figure imply "
+                                         "0.12 to 299 J (median 2.3 J): the essay is 1.6 times "
+                                         "above the median disclosure, and 1.7 times above "
+                                         "Epoch AI's 500-token estimate."),
+                             shown);
+        close(document);
+    }
+
+    // The essay calculator's carbon and water panel, at the grid chosen.
+    void carbon_and_water_panel()
+    {
+        auto document = office().load(installed_templates_dir() + "/essay-calculator.ots");
+        Sheet sheet(document);
+        sheet.recalculate();
+        const double e_eff = essay_e_tok * (0.05 + 0.20 * 0.10 + 0.75 * 0.01);
+        const double p_user = 20e9 * e_eff / 86400, users = 8.1e9;
+        const double kwh_year = p_user * 86400 * 365 / 3.6e6, kwh_day = p_user * 24 / 1e3;
+        const double litres_day = kwh_day / 1.4 * 0.38 + kwh_day * 3.908;
+        const auto near = [](const char* name, double expected, double got) {
+            CPPUNIT_ASSERT_DOUBLES_EQUAL_MESSAGE(name, expected, got, std::abs(expected) * 1e-12);
+        };
+        near("user CO2e, grid_world", kwh_year * 445,
+             named(document, "TW_CARBON_USER_G_PER_YEAR")->getValue());
+        near("user water", litres_day, named(document, "TW_WATER_USER_L_PER_DAY")->getValue());
+        near("population CO2e", users * kwh_year * 445,
+             named(document, "TW_CARBON_POP_G_PER_YEAR")->getValue());
+        near("population water", users * litres_day,
+             named(document, "TW_WATER_POP_L_PER_DAY")->getValue());
+        // The grid is a catalog name chosen in its input.
+        bool found = false;
+        for (const Cell& cell : used_cells(document))
+            if (cell.get()->getType() == css::table::CellContentType_TEXT
+                && to_utf8(cell.get()->getFormula()) == "grid_world" && cell_style(cell) == "tokwatt Input")
+            {
+                cell.get()->setFormula("grid_france");
+                found = true;
+            }
+        CPPUNIT_ASSERT_MESSAGE("the grid input holds grid_world", found);
+        sheet.recalculate();
+        near("user CO2e, grid_france", kwh_year * 40.48,
+             named(document, "TW_CARBON_USER_G_PER_YEAR")->getValue());
+        close(document);
     }
 
     void no_macros()

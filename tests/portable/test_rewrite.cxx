@@ -141,6 +141,7 @@ class RewriteTest : public CppUnit::TestFixture
     CPPUNIT_TEST(formulas_without_tokwatt_stay_as_they_are);
     CPPUNIT_TEST(cohort_arrays_become_one_formula_per_cell);
     CPPUNIT_TEST(other_array_formulas_stay_array_formulas);
+    CPPUNIT_TEST(a_grid_in_a_cell_is_looked_up_live);
     CPPUNIT_TEST(every_function_has_an_expansion);
     CPPUNIT_TEST(numbers_read_back_exactly);
     CPPUNIT_TEST(expansions_call_only_allowed_builtins);
@@ -450,6 +451,23 @@ public:
         CPPUNIT_ASSERT_EQUAL(std::string("=(1.4*(A1/B1+A2/B2)/2)*{1;2}"),
                            r.formula);
         CPPUNIT_ASSERT(rewrite_array("{=A1:A2*2}", 0, 0, 2, 1).status == Status::unchanged);
+    }
+
+    // A grid given as one cell (a template's grid input holds a name) is
+    // looked up live among the catalog's grid rows; a number passes through.
+    void a_grid_in_a_cell_is_looked_up_live()
+    {
+        const Rewrite got = rewrite(stored("=CO2E(B1;B2)"));
+        CPPUNIT_ASSERT_MESSAGE(got.reason, got.status == Status::native);
+        const std::string& f = got.formula;
+        CPPUNIT_ASSERT_MESSAGE(f, f.rfind("=B1*IF(ISTEXT(B2);INDEX({445;471.08;383.78;", 0) == 0);
+        CPPUNIT_ASSERT_MESSAGE(f, f.find("};MATCH(B2;{\"grid_world\";\"grid_world_lifecycle\";")
+                                      != std::string::npos);
+        const std::string tail = "\"};0));B2)/3.6E+06";
+        CPPUNIT_ASSERT_MESSAGE(f, f.size() > tail.size()
+                                      && f.compare(f.size() - tail.size(), tail.size(), tail) == 0);
+        CPPUNIT_ASSERT_EQUAL(std::size_t(1), got.notes.size());
+        CPPUNIT_ASSERT_MESSAGE(got.notes[0], got.notes[0].find("grid_india 705.4") != std::string::npos);
     }
 
     // The table of expanders covers the function table, and the README
