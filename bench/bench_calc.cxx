@@ -13,7 +13,10 @@
 //   3. opening and recalculating each template found in the --templates dirs;
 //   5. the peak memory of a fresh office holding the tokwatt sheet against
 //      one holding the native sheet (VmHWM never falls: a fresh office for
-//      each sheet and repetition).
+//      each sheet and repetition);
+//   6. the simulation of the uncertainty template (simulation.hxx) in a
+//      fresh office: 10,000 trials (REPS runs) and 100,000 (one run), the
+//      trial loop against Calc's own recalculation inside it.
 // Section 4, the core alone, is bench-core's: --core names its --tsv output
 // and it is printed in the same table.
 //
@@ -45,6 +48,7 @@
 #include "memory.hxx"
 #include "office_timing.hxx"
 #include "scalar_variants.hxx"
+#include "simulation.hxx"
 
 using namespace bench;
 
@@ -259,6 +263,21 @@ int run(const Options& o)
         }
     }
 
+    // 6. the simulation of the uncertainty template, in an office of its own
+    // (its memory before and after is then the simulation's).
+    SimulationResult simulation;
+    for (const auto& path : template_files)
+        if (path.size() >= 16 && path.compare(path.size() - 16, 16, "/uncertainty.ots") == 0)
+            simulation.path = path; // the last found: the built one
+    if (!simulation.path.empty()
+        && (o.only.empty() || std::string("simulation").find(o.only) != std::string::npos))
+    {
+        std::cerr << "bench: simulation of " << simulation.path << "\n";
+        tokwatt::Office office(o.profile);
+        simulation = measure_simulation(office, soffice_bin_pid(profile_abs), simulation.path,
+                                        o.reps, 10000, 100000);
+    }
+
     // 5. peak memory: a fresh office for each sheet and repetition (VmHWM
     // never falls), the two sheets alternating.
     std::vector<std::vector<MemoryResult>> memory(2);
@@ -420,6 +439,52 @@ int run(const Options& o)
             << ", RSS added by the whole sheet " << fixed(paired_ratio(sheet[0], sheet[1]), 2)
             << ", by the formula column and its results "
             << fixed(paired_ratio(held[0], held[1]), 2) << "  info (no target)\n";
+
+    out << "\n6. simulation of the uncertainty template (org.tokwatt.Simulation, office "
+           "running, seed 1, no Trials sheet); targets: 10,000 trials < 2 s, the trials <= 1.5x "
+           "Calc's own recalculation, 100,000 trials <= 12x 10,000\n";
+    if (simulation.small.empty() && simulation.problem.empty())
+        out << "   skipped (no uncertainty.ots in the --templates dirs, or --only)\n";
+    else if (!simulation.problem.empty())
+    {
+        out << "   WRONG: " << simulation.path << ": " << simulation.problem << "\n";
+        tally.wrong.push_back("6. simulation");
+    }
+    else
+    {
+        std::vector<double> wall, seconds, in_trials, calculating, ratio;
+        for (const auto& r : simulation.small)
+        {
+            wall.push_back(r.wall);
+            seconds.push_back(r.seconds);
+            in_trials.push_back(r.in_trials);
+            calculating.push_back(r.calculating);
+            ratio.push_back(r.ratio);
+        }
+        const auto& big = simulation.large;
+        out << "   10,000 trials (median of " << simulation.small.size() << "): the job "
+            << fixed(median(wall), 2) << " s (" << fixed(1e4 / median(wall), 0)
+            << " trials/s; copy, draws, trials, swings and report), of which the run "
+            << fixed(median(seconds), 2) << " s (" << fixed(1e4 / median(seconds), 0)
+            << " trials/s)  " << tally.verdict(median(wall) < 2.0, "6. 10,000 trials < 2 s")
+            << "\n";
+        out << "   per trial: " << fixed(median(in_trials) / 1e4 * 1e6, 1)
+            << " us in the trial loop, of which Calc recalculating "
+            << fixed(median(calculating) / 1e4 * 1e6, 1) << " us: ratio "
+            << fixed(median(ratio), 2) << "  "
+            << tally.verdict(median(ratio) <= 1.5, "6. trials / Calc <= 1.5") << "\n";
+        const double grows = big.wall / median(wall);
+        out << "   100,000 trials: the job " << fixed(big.wall, 2) << " s ("
+            << fixed(1e5 / big.wall, 0) << " trials/s), the run " << fixed(big.seconds, 2)
+            << " s, trials / Calc " << fixed(big.ratio, 2) << "; " << fixed(grows, 2)
+            << "x the 10,000-trial job (the run: " << fixed(big.seconds / median(seconds), 2)
+            << "x)  " << tally.verdict(grows <= 12, "6. 100,000 <= 12x 10,000") << "\n";
+        out << "   soffice.bin VmHWM: " << fixed(simulation.small.front().before.hwm_kb / 1024.0, 1)
+            << " MB before the first 10,000, " << fixed(simulation.small.back().after.hwm_kb / 1024.0, 1)
+            << " MB after the last, " << fixed(big.after.hwm_kb / 1024.0, 1)
+            << " MB after 100,000 (VmRSS " << fixed(big.before.rss_kb / 1024.0, 1) << " -> "
+            << fixed(big.after.rss_kb / 1024.0, 1) << " MB)  info\n";
+    }
 
     out << "\nsummary: " << tally.pass << " targets met, " << tally.missed.size() << " missed";
     if (!tally.missed.empty())

@@ -13,8 +13,6 @@
 
 namespace bench
 {
-namespace
-{
 // The soffice.bin of the office running on this profile (soffice is a
 // script that starts oosplash, which starts soffice.bin).
 pid_t soffice_bin_pid(const std::string& profile_abs)
@@ -57,7 +55,6 @@ MemoryStatus memory_status(pid_t pid)
             m.rss_kb = std::atol(line.c_str() + 6);
     }
     return m;
-}
 }
 
 MemoryResult measure_memory(const std::string& profile, const std::string& profile_abs,

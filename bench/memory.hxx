@@ -16,6 +16,11 @@ struct MemoryStatus
     long hwm_kb = -1, rss_kb = -1;
 };
 
+// The soffice.bin of the office running on the profile at profile_abs
+// (-1 if none), and its memory now.
+pid_t soffice_bin_pid(const std::string& profile_abs);
+MemoryStatus memory_status(pid_t pid);
+
 struct MemoryResult
 {
     std::string label;

@@ -545,7 +545,7 @@ void Page::print_landscape_one_page_wide()
 }
 
 Book::Book(const Office& office)
-    : document_(office.new_spreadsheet())
+    : context_(office.context()), document_(office.new_spreadsheet())
 {
     create_styles();
 }

@@ -204,9 +204,13 @@ public:
     void recalculate();
     void save(const std::string& path); // by extension: .ots, .ods, .pdf
     const Reference<css::lang::XComponent>& document() const { return document_; }
+    // The office's context, to create its services (a template that runs
+    // the add-in's simulation job while it is built).
+    const Reference<css::uno::XComponentContext>& context() const { return context_; }
 
 private:
     void create_styles();
+    Reference<css::uno::XComponentContext> context_;
     Reference<css::lang::XComponent> document_;
 };
 }
