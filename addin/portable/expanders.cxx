@@ -686,7 +686,8 @@ const Expander expanders[] = {
 const std::size_t expander_count = sizeof expanders / sizeof expanders[0];
 
 const char* const allowed_builtins[] = {
-    "ABS", "CHOOSE", "EXACT", "IF", "INT", "LN", "LOG10", "NA", "REPLACE", "ROUND", "SQRT", "SUMPRODUCT",
+    "ABS",   "CHOOSE", "EXACT", "IF",      "INDEX", "INT",  "ISTEXT", "LN",
+    "LOG10", "MATCH",  "NA",    "REPLACE", "ROUND", "SQRT", "SUMPRODUCT",
 };
 const std::size_t allowed_builtin_count = sizeof allowed_builtins / sizeof allowed_builtins[0];
 

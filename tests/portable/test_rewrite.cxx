@@ -463,7 +463,7 @@ public:
         CPPUNIT_ASSERT_MESSAGE(f, f.rfind("=B1*IF(ISTEXT(B2);INDEX({445;471.08;383.78;", 0) == 0);
         CPPUNIT_ASSERT_MESSAGE(f, f.find("};MATCH(B2;{\"grid_world\";\"grid_world_lifecycle\";")
                                       != std::string::npos);
-        const std::string tail = "\"};0));B2)/3.6E+06";
+        const std::string tail = "\"};0));B2)/3600000";
         CPPUNIT_ASSERT_MESSAGE(f, f.size() > tail.size()
                                       && f.compare(f.size() - tail.size(), tail.size(), tail) == 0);
         CPPUNIT_ASSERT_EQUAL(std::size_t(1), got.notes.size());
