@@ -78,7 +78,7 @@ void model(Page& p)
     // the live table follows the live chain.
     if (live)
     {
-        panel(p, { { "p_table", "P_user the table uses (your chain)", "={p_user}", "kW", "0.00" } });
+        panel(p, { { "p_table", "P_user of the table below", "={p_user}", "kW", "0.00" } });
     }
     else
         inputs(p, { { "p_table", "P_user as the table rounds it", 53,
@@ -194,8 +194,7 @@ void model(Page& p)
     // The chart: P_pop by cohort, against two levels.
     p.next(2);
     p.page_break_before(p.row());
-    p.text('A', "P_pop by cohort (log scale), against US electricity and world primary energy",
-           style::title);
+    p.text('A', "P_pop by cohort (log scale), against two levels", style::title);
     p.headers({ "Cohort", "", "US electricity (W)", "World primary energy (W)" });
     const int chart_top = p.row();
     // The series' name (the legend) says the P_user it is at.

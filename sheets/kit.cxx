@@ -581,7 +581,7 @@ void Page::highlight_false(const std::string& range)
 void Page::highlight_error(const std::string& cell)
 {
     show_off(sheet_, cell, css::sheet::ConditionOperator_FORMULA,
-             "LEFT(" + cell + ";6)=\"Error:\"");
+             "LEFT(" + absolute(cell) + ";6)=\"Error:\"");
 }
 
 void Page::align_top(const std::string& range)
