@@ -207,9 +207,14 @@ $(B)/pkg/templates: $(B)/build-templates $(B)/tokwatt-addin.oxt
 	$(B)/build-templates $(B)/tokwatt-addin.oxt $(B)/template-profile $@.tmp
 	mv $@.tmp $@
 
+# In the .oxt the templates are in templates/tokwatt/: a template folder's
+# subfolder is a category of the Template Manager, named as the folder.
 $(B)/tokwatt.oxt: $(addprefix $(B)/pkg/,$(OXT_FILES))
-	rm -f $@
-	cd $(B)/pkg && zip -q -X -r ../tokwatt.oxt $(OXT_FILES)
+	rm -rf $@ $(B)/oxt-templates
+	mkdir -p $(B)/oxt-templates/templates
+	cp -r $(B)/pkg/templates $(B)/oxt-templates/templates/tokwatt
+	cd $(B)/pkg && zip -q -X -r ../tokwatt.oxt $(filter-out templates,$(OXT_FILES))
+	cd $(B)/oxt-templates && zip -q -X -r ../tokwatt.oxt templates
 
 # --- the office driver (make run, make install) and the tests ----------------
 $(B)/tokwatt-office: $(B)/tools/tokwatt_office.o $(OFFICE_OBJ) $(FIGURES_OBJ) $(COPY_OBJ) \

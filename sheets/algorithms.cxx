@@ -27,9 +27,13 @@ void steps(Page& p, const char* title, const std::vector<Line>& lines)
     panel(p, lines, 'I');
 }
 
-void build(Book& book)
+void model(Page& p);
+
+// The algorithms at the reader's inputs, and their twin at the essay's.
+void build(Book& book) { book.twins(0, "Algorithms", 1, "Algorithms, essay's inputs", model); }
+
+void model(Page& p)
 {
-    Page p = book.page(0, "Algorithms");
     p.widths({ 74, 26, 24, 24, 22, 18, 18, 20, 78 });
 
     p.next();
@@ -38,10 +42,11 @@ void build(Book& book)
     p.text('A',
            "Source: \"Counting piano tuners, counting tokens\": Alg 1 (how many fit), Alg 2 "
            "(the gap), \"When the cache doesn't bail you out\" and Eq user_load. "
-           "Yellow cells are inputs: change one and every figure follows.",
+               + p.inputs_note(),
            style::note);
     p.merge('A', 'I');
     p.wrap(p.at('A'));
+    p.row_lines(p.row(), 2);
     const int verdict = p.next();
 
     // Inputs.
@@ -126,7 +131,6 @@ void build(Book& book)
     p.headers({ "Cache profile (Eq cache_adjust)", "realistic", "peter", "pessimistic",
                 "strip the cache", "Unit", "Note" });
     p.merge('G', 'I');
-    const int names_row = p.row();
     const char* fields[] = { "alpha_o", "alpha_m", "alpha_h", "beta_m", "beta_h" };
     const char* field_labels[] = { "alpha_o: output share", "alpha_m: cache-miss input share",
                                    "alpha_h: cache-hit input share",
@@ -141,8 +145,9 @@ void build(Book& book)
         for (int c = 0; c < 3; ++c)
         {
             const char col = profile_columns[c];
-            p.formula(col, "=CACHEPROFILE(" + std::string(1, col) + "$" + std::to_string(names_row)
-                               + ";\"" + fields[f] + "\")",
+            // The profile's name written in (a name read from a cell would
+            // be frozen in the portable copy).
+            p.formula(col, "=CACHEPROFILE(\"" + std::string(profiles[c]) + "\";\"" + fields[f] + "\")",
                       style::result, "0.00");
         }
         // Strip the cache: the realistic workload, every token at full

@@ -83,6 +83,7 @@ int main(int argc, char** argv)
         {
             Book book(office);
             t.build(book);
+            book.title(t.title); // the Template Manager lists it by its title
             book.recalculate();
             const std::string path = std::string(argv[3]) + "/" + t.file + ".ots";
             book.save(path);

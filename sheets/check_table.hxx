@@ -46,7 +46,18 @@ std::string format_as_printed(const std::string& printed, int extra = 0);
 // the table's "All match" row; returns the cell holding it (e.g. "G30").
 std::string check_table(Page& page, const std::vector<Check>& checks);
 
+// On a live twin (Book::twins) the table is instead "your inputs against
+// the text's": the figure at the reader's inputs (computed), the text's
+// figure (printed), the twin's figure at the text's inputs (expected) and
+// the ratio of the two (matches); its "All match" is the twin's.
+
 // Writes TW_ALL_MATCH, "Every figure matches" = AND of the tables' cells,
-// in column B of `row` of page, with its label in A.
-void all_match(Page& page, int row, const std::vector<std::string>& table_cells);
+// in column B of `row` of page, with its label in A (on a text twin the
+// same without the name), and the page's status cell from C to I.
+void all_match(Page& page, int row, const std::vector<std::string>& table_cells,
+               bool with_status = true);
+
+// The status cell (Page::status_formula) over from:to of `row`: says in
+// words which input is empty or out of range, shown red when one is.
+void status(Page& page, int row, char from, char to);
 }

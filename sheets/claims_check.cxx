@@ -11,6 +11,7 @@
 //
 // The layout is claims_sheet.hxx; the texts' claims are data in
 // claims_essay.cxx, claims_paper.cxx and claims_others.cxx.
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -24,8 +25,8 @@ namespace
 struct Source
 {
     const char* label;
-    ClaimsSheet* sheet;
-    const char* file;
+    ClaimsSheet* sheet; // at the text's inputs
+    std::string live;   // the sheet at the reader's inputs
 };
 
 void summary(Page p, const std::vector<Source>& sources)
@@ -36,12 +37,12 @@ void summary(Page p, const std::vector<Source>& sources)
     p.next();
     p.text('A',
            "Each quantitative claim of the source texts that their own equations and inputs can "
-           "recompute, one sheet per text: the figure printed, the live recomputation (tokwatt "
-           "formulas over the texts' inputs, the yellow cells beside each table), what the "
+           "recompute, one sheet per text: the figure printed, the recomputation (tokwatt "
+           "formulas over the texts' inputs, beside each table), what the "
            "equations give where a text is off, and the ratio printed / recomputed. \"Text "
            "agrees\" is FALSE, in red, where a text contradicts its own equations; every such "
-           "place is listed below. Sources: the texts in seeds/ (000 essay, 004 paper, 002 post, "
-           "003 facility deep dive, 001 thread).",
+           "place is listed below. Each text's sheet holds its own inputs, fixed; the sheet "
+           "after it (\"..., your inputs\") runs the same claims at yours.",
            style::note);
     p.merge('A', 'G');
     p.wrap(p.at('A'));
@@ -51,7 +52,7 @@ void summary(Page p, const std::vector<Source>& sources)
         for (const Table& t : s.sheet->tables)
             all.push_back("$" + s.sheet->name() + "." + t.all_match);
     const int verdict = p.next(2);
-    all_match(p, verdict, all);
+    all_match(p, verdict, all, false);
     p.text('C',
            "TRUE when every recomputation equals what the equations give, to the precision of "
            "the figure it is compared with (each table's \"Matches\"). It does not say the texts "
@@ -62,7 +63,7 @@ void summary(Page p, const std::vector<Source>& sources)
 
     p.next();
     p.headers({ "Source text", "Sheet", "Checked (claims)", "Text agrees (claims)",
-                "Text off (claims)", "All match", "File" });
+                "Text off (claims)", "All match", "At your inputs" });
     const int first = p.row() + 1;
     for (const Source& s : sources)
     {
@@ -74,7 +75,7 @@ void summary(Page p, const std::vector<Source>& sources)
         p.formula('D', "=" + sheet.ref_from_outside("agrees"), style::result, "0");
         p.formula('E', "=" + sheet.ref_from_outside("off"), style::result, "0");
         p.formula('F', "=" + sheet.ref_from_outside("all_match"), style::verdict);
-        p.text('G', s.file, style::note);
+        p.text('G', "sheet \"" + s.live + "\"", style::note);
     }
     const int last = p.row();
     p.next();
@@ -125,57 +126,61 @@ void summary(Page p, const std::vector<Source>& sources)
 void build(Book& book)
 {
     Page summary_page = book.page(0, "Summary");
-    ClaimsSheet essay_sheet(book.page(1, "Essay"),
-                            "Claims check: the essay \"Counting piano tuners, counting tokens\"",
-                            "Source: the essay (seeds/000). Each quantitative claim it makes, "
-                            "recomputed from its own equations and inputs (the yellow cells): the "
-                            "figure it prints, what the equations give where it is off, and the "
-                            "ratio printed / recomputed. Its body rounds E_tok to 3 J and E_eff to "
-                            "0.23 J/tok; its calculator keeps 3.62 and 0.280: both chains are "
-                            "checked, each against its own figures.",
-                            "seeds/000_93ee5d7fb7df8da6.txt");
-    claims_essay(essay_sheet);
-    essay_sheet.finish();
-    ClaimsSheet paper_sheet(book.page(2, "Paper"),
-                            "Claims check: the paper \"Photons = Tokens\"",
-                            "Source: the paper (seeds/004). Its equations lost their symbols in "
-                            "extraction; the figures its prose and tables still print are "
-                            "recomputed from its inputs (the yellow cells) with the add-in's "
-                            "LANDAUER, TOKENSPERCAPITA, TOKENBUDGET, QUESTIONBUDGET, AVGPOWER.",
-                            "seeds/004_5b1f663dedf71041.txt");
-    claims_paper(paper_sheet);
-    paper_sheet.finish();
-    ClaimsSheet post_sheet(book.page(3, "Post"), "Claims check: the post on inference accounting",
-                           "Source: the post (seeds/002), its \"concrete back-of-envelope\". Its "
-                           "per-token energy is 1000x too small; its dollar figure, computed from "
-                           "that, is 1000x too large again, and so right.",
-                           "seeds/002_e6b9e38adbae3753.txt");
-    claims_post(post_sheet);
-    post_sheet.finish();
-    ClaimsSheet facility_sheet(book.page(4, "Facility"),
-                               "Claims check: \"The Physics and Economics of Tokens\"",
-                               "Source: the facility deep dive (seeds/003), Chapter VI: the "
-                               "electricity floor of one GPU, with GPUDAYKWH and GPUDAYCOST.",
-                               "seeds/003_33d833d81ab5ebfd.txt");
-    claims_facility(facility_sheet);
-    facility_sheet.finish();
-    ClaimsSheet thread_sheet(book.page(5, "Thread"),
-                             "Claims check: the discussion thread (context)",
-                             "Source: the thread (seeds/001), context for why datacenters are "
-                             "measured in watts; the few figures it derives are checked too.",
-                             "seeds/001_b8b3085fcb4976dd.txt");
-    claims_thread(thread_sheet);
-    thread_sheet.finish();
-    summary(summary_page,
-            {
-                { "Essay \"Counting piano tuners, counting tokens\"", &essay_sheet,
-                  "seeds/000_93ee5d7fb7df8da6.txt" },
-                { "Paper \"Photons = Tokens\"", &paper_sheet, "seeds/004_5b1f663dedf71041.txt" },
-                { "Post on inference accounting", &post_sheet, "seeds/002_e6b9e38adbae3753.txt" },
-                { "\"The Physics and Economics of Tokens\"", &facility_sheet,
-                  "seeds/003_33d833d81ab5ebfd.txt" },
-                { "Discussion thread (context)", &thread_sheet, "seeds/001_b8b3085fcb4976dd.txt" },
-            });
+    struct Text
+    {
+        const char *sheet, *title, *source, *text, *label;
+        void (*claims)(ClaimsSheet&);
+    };
+    const Text texts[] = {
+        { "Essay", "Claims check: the essay \"Counting piano tuners, counting tokens\"",
+          "Source: the essay \"Counting piano tuners, counting tokens\". Each quantitative "
+          "claim it makes, recomputed from its own equations and inputs: the figure it prints, "
+          "what the equations give where it is off, and the ratio printed / recomputed. Its "
+          "body rounds E_tok to 3 J and E_eff to 0.23 J/tok; its calculator keeps 3.62 and "
+          "0.280: both chains are checked, each against its own figures.",
+          "\"Counting piano tuners, counting tokens\" (the essay)",
+          "Essay \"Counting piano tuners, counting tokens\"", claims_essay },
+        { "Paper", "Claims check: the paper \"Photons = Tokens\"",
+          "Source: the paper \"Photons = Tokens: The Physics of AI and the Economics of "
+          "Knowledge\". The figures its prose and tables print are recomputed from its inputs "
+          "with the add-in's LANDAUER, TOKENSPERCAPITA, TOKENBUDGET, QUESTIONBUDGET, AVGPOWER.",
+          "\"Photons = Tokens\" (the paper)", "Paper \"Photons = Tokens\"", claims_paper },
+        { "Post", "Claims check: the post on inference accounting",
+          "Source: the post on inference accounting, its \"concrete back-of-envelope\". Its "
+          "per-token energy is 1000x too small; its dollar figure, computed from that, is 1000x "
+          "too large again, and so right.",
+          "The post on inference accounting", "Post on inference accounting", claims_post },
+        { "Facility", "Claims check: \"The Physics and Economics of Tokens\"",
+          "Source: \"The Physics and Economics of Tokens\", Chapter VI: the electricity floor "
+          "of one GPU, with GPUDAYKWH and GPUDAYCOST.",
+          "\"The Physics and Economics of Tokens\"", "\"The Physics and Economics of Tokens\"",
+          claims_facility },
+        { "Thread", "Claims check: the discussion thread (context)",
+          "Source: the discussion thread, context for why datacenters are measured in watts; "
+          "the few figures it derives are checked too.",
+          "The discussion thread", "Discussion thread (context)", claims_thread },
+    };
+    // Each text: its check sheet at its own inputs, then the same claims at
+    // the reader's (the live twin).
+    std::vector<std::unique_ptr<ClaimsSheet>> sheets;
+    std::vector<Source> sources;
+    int index = 1;
+    for (const Text& t : texts)
+    {
+        auto [live, text] = book.twin_pages(index + 1, std::string(t.sheet) + ", your inputs",
+                                            index, t.sheet);
+        index += 2;
+        for (Page* page : { &text, &live })
+        {
+            auto sheet = std::make_unique<ClaimsSheet>(
+                *page, t.title, std::string(t.source) + " " + page->inputs_note(), t.text);
+            t.claims(*sheet);
+            sheet->finish();
+            sheets.push_back(std::move(sheet));
+        }
+        sources.push_back({ t.label, sheets[sheets.size() - 2].get(), live.sheet_name().c_str() });
+    }
+    summary(summary_page, sources);
 }
 
 Register claims_check({ "claims-check", "The claims check", build });

@@ -4,14 +4,14 @@
 
 namespace tokwatt::templates
 {
-// The paper "Photons = Tokens" (seeds/004). Its equations lost their symbols
-// in extraction; the figures its prose and tables still print are checked.
+// The paper "Photons = Tokens". Its copy here lacks its equations' symbols;
+// the figures its prose and tables print are checked.
 void claims_paper(ClaimsSheet& s)
 {
     s.section("The Landauer floor and bits per token (Sec. 2)", false);
     s.input_headers("Where the paper gives it");
     s.input("T", "Temperature", 300, { 1e-9, any_size, "A temperature in K, more than 0." }, "K",
-            "\"At room temperature\" (the figure is lost in extraction; the add-in's default)", "0");
+            "\"At room temperature\" (the text gives no figure; the add-in's default)", "0");
     s.input("b4", "Bits per token at the Shannon entropy", 4,
             { 1e-9, any_size, "Bits per token: a number more than 0." }, "bits",
             "\"(at the Shannon entropy of 4 bits)\"", "0.0");
@@ -47,7 +47,7 @@ void claims_paper(ClaimsSheet& s)
     s.input_headers("Where the paper gives it");
     s.input("wh", "Energy per output token, mid-range", 5e-4,
             { 1e-12, any_size, "Energy per token in Wh, more than 0." }, "Wh/token",
-            "\"a mid-range estimate of [ ] Wh per token\": lost in extraction; 5E-4 is what its "
+            "\"a mid-range estimate of [ ] Wh per token\": no figure given; 5E-4 is what its "
             "44,500 and Table 2 pin down",
             "0.0E+00");
     s.input("t24", "US AI electricity, 2024", 65, { 0, any_size, "Energy in TWh/yr, 0 or more." },
@@ -57,7 +57,7 @@ void claims_paper(ClaimsSheet& s)
             "\"the upper-bound projection (326 TWh)\"; Table 1", "0");
     s.input("pop", "World population, the divisor of Eq 9", 8.0e9,
             { 1, any_size, "Population: a number of people, at least 1." }, "people",
-            "\"Dividing US energy capacity by the world population\" (the figure is lost)",
+            "\"Dividing US energy capacity by the world population\" (the text gives no figure)",
             "0.0E+00");
     s.input("days", "Days per year", 365, { 1, 366, "Days per year: from 1 to 366." }, "days",
             "Eq 9 (per day)", "0");
@@ -245,7 +245,7 @@ void claims_paper(ClaimsSheet& s)
     s.input("moore", "Moore's observation", 1965, { 1900, 2100, "A year from 1900 to 2100." },
             "year", "Moore (1965)", "0");
     s.input("year", "The paper's year", 2025, { 1900, 2100, "A year from 1900 to 2100." }, "year",
-            "its draft date is lost; its latest references are 2025", "0");
+            "it gives no draft date; its latest references are 2025", "0");
     s.input("hop", "First generation of the cadence (Hopper)", 2022,
             { 1900, 2100, "A year from 1900 to 2100." }, "year",
             "\"Hopper (2022), Blackwell (2024), Vera Rubin (2026), Feynman (2028)\"", "0");
@@ -279,7 +279,7 @@ void claims_paper(ClaimsSheet& s)
         { "\"5% ... 50 years hence is weighted at [ ]—less than a tenth\"; \"valued at a tenth\"",
           "=1/(1+{rate})^{gen}", "0.1", "weight", "", "1 / 1.05^50 = 0.087" },
     });
-    s.note("Not recomputable here: the figures lost in extraction (the Landauer floor per bit and at "
+    s.note("Not recomputable here: the figures the text does not give (the Landauer floor per bit and at "
            "12 bits, the actual J per token and the efficiency gap of Eq 3-4, the token capacity of "
            "Eq 8, Eq 7's tokens per day, LLMflation's factors); the $1.6 million training run (no "
            "hours given), its 30% overhead and 20-25% savings; the solar waste heat's \"0.006 C, "

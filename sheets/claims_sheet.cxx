@@ -21,16 +21,21 @@ ClaimsSheet::ClaimsSheet(Page page, const std::string& title, const std::string&
     p.wrap(p.at('A'));
     p.next();
     p.headers({ "Claims of this text", "Checked (claims)", "Text agrees (claims)",
-                "Text off (claims)", "All match", "Source text (file)" });
+                "Text off (claims)", "All match", "Source text" });
     p.merge('F', 'I');
     p.next();
-    p.text('A', "Recomputed from its own equations");
+    p.text('A', p.text_inputs() || p.scenario() == Scenario::plain
+                    ? "Recomputed from its own equations"
+                    : "At the text's inputs (its sheet)");
     p.text('F', file, style::note);
     p.merge('F', 'I');
     p.key("checked", p.at('B'));
     p.key("agrees", p.at('C'));
     p.key("off", p.at('D'));
     p.key("all_match", p.at('E'));
+    p.next(); // the status of the inputs (finish)
+    p.text('A', "Inputs", style::heading);
+    p.key("status", p.at('B'));
 }
 
 void ClaimsSheet::section(const std::string& title, bool new_page)
@@ -114,7 +119,10 @@ void ClaimsSheet::claims(const std::vector<Claim>& list)
         checks.push_back(
             { c.quantity, p.expand(c.formula), c.printed, c.unit, c.recomputed, c.note });
     const std::string all = check_table(p, checks);
-    p.text(cell(ratio_column, top), "Ratio printed / recomputed (x)", style::heading);
+    p.text(cell(ratio_column, top),
+           p.scenario() == Scenario::live ? "Ratio printed / yours (x)"
+                                          : "Ratio printed / recomputed (x)",
+           style::heading);
     for (int r = first; r <= last; ++r)
     {
         const Claim& c = list[static_cast<std::size_t>(r - first)];
@@ -135,6 +143,29 @@ void ClaimsSheet::claims(const std::vector<Claim>& list)
 
 void ClaimsSheet::finish()
 {
+    if (p.scenario() == Scenario::live) // the counts are the text twin's
+        for (const char* key : { "checked", "agrees", "off", "all_match" })
+        {
+            const std::string at = p.ref(key);
+            p.formula(at, "=" + p.twin(at), key == std::string("all_match") ? style::verdict
+                                                                             : style::result,
+                      key == std::string("all_match") ? "" : "0");
+        }
+    else
+        finish_counts();
+    const int status_row = std::stoi(p.ref("status").substr(1));
+    status(p, status_row, 'B', ratio_column);
+    p.highlight_false(p.ref("all_match"));
+    p.optimal_heights(cell('A', 3) + ":" + cell(ratio_column, p.row() + 1));
+    p.row_height(2, 14);
+    p.row_height(status_row, 10);
+    for (const auto& [r, mm] : heights)
+        p.row_height(r, mm);
+    p.print_landscape_one_page_wide();
+}
+
+void ClaimsSheet::finish_counts()
+{
     std::string agrees, off, all;
     for (const Table& t : tables)
     {
@@ -148,11 +179,5 @@ void ClaimsSheet::finish()
     p.formula(p.ref("agrees"), "=" + agrees, style::result, "0");
     p.formula(p.ref("off"), "=" + off, style::result, "0");
     p.formula(p.ref("all_match"), "=AND(" + all + ")", style::verdict);
-    p.highlight_false(p.ref("all_match"));
-    p.optimal_heights(cell('A', 3) + ":" + cell(ratio_column, p.row() + 1));
-    p.row_height(2, 14);
-    for (const auto& [r, mm] : heights)
-        p.row_height(r, mm);
-    p.print_landscape_one_page_wide();
 }
 }

@@ -45,8 +45,9 @@ constexpr char ratio_column = 'J';
 class ClaimsSheet
 {
 public:
+    // `text`: the source text's title, as the sheet names it.
     ClaimsSheet(Page page, const std::string& title, const std::string& source,
-                const std::string& file);
+                const std::string& text);
 
     std::string name() const { return p.sheet_name(); }
     Page& page() { return p; }
@@ -99,6 +100,7 @@ public:
     std::vector<Off> offs;
 
 private:
+    void finish_counts();
     Page p;
     std::map<int, int> heights;
 };

@@ -37,9 +37,14 @@ const Cohort cohorts[] = {
 };
 constexpr int cohort_count = sizeof cohorts / sizeof cohorts[0];
 
-void build(Book& book)
+void model(Page& p);
+
+// The table at the reader's inputs, and its twin at the essay's.
+void build(Book& book) { book.twins(0, "At scale", 1, "At scale, essay's inputs", model); }
+
+void model(Page& p)
 {
-    Page p = book.page(0, "At scale");
+    const bool live = !p.text_inputs();
     p.widths({ 50, 38, 24, 22, 22, 20, 16, 24, 66, 62 });
 
     p.next();
@@ -49,10 +54,11 @@ void build(Book& book)
     p.text('A',
            "Source: \"Counting piano tuners, counting tokens\", its \"At scale\" table "
            "(\"With E_eff = 0.23 J/tok and P_user = 53 kW\") and the sentence after it. "
-           "Yellow cells are inputs: change one and every figure follows.",
+               + p.inputs_note(),
            style::note);
     p.merge('A', 'J');
     p.wrap(p.at('A'));
+    p.row_lines(p.row(), 2);
     const int verdict = p.next();
 
     // Inputs.
@@ -68,16 +74,28 @@ void build(Book& book)
     panel(p, { { "p_user", "P_user = R E_eff / 86400", "=CONVERT(PUSER({R};{e_eff});\"W\";\"kW\")",
                  "kW, unrounded", "0.00" } });
     const int unrounded_row = p.row();
-    inputs(p, { { "p_table", "P_user as the table rounds it", 53,
-                  { 0, any_size, "P_user in kW: a power of 0 or more." }, "0.00", "kW, rounded" } });
+    // The essay's table rounds P_user to 53 kW: that is its twin's scenario;
+    // the live table follows the live chain.
+    if (live)
+    {
+        panel(p, { { "p_table", "P_user of the table below", "={p_user}", "kW", "0.00" } });
+    }
+    else
+        inputs(p, { { "p_table", "P_user as the table rounds it", 53,
+                      { 0, any_size, "P_user in kW: a power of 0 or more." }, "0.00",
+                      "kW, rounded" } });
     const int rounded_row = p.row();
     const std::string rows = "row " + std::to_string(rounded_row),
                       row7 = "row " + std::to_string(unrounded_row);
     p.text(cell('E', unrounded_row),
-           "The essay's table uses P_user = 53 kW (" + rows
-               + ", an input you can set back to the unrounded 53.24 kW); the second table "
-                 "below runs the same cohorts at the unrounded P_user of "
-               + row7 + ".",
+           live ? "The table below runs the cohorts at your P_user (" + row7
+                      + "); the second one is the essay's own table, at its rounded 53 kW, from "
+                        "sheet \"" + p.twin_name()
+                      + "\"."
+                : "The essay's table uses P_user = 53 kW (" + rows
+                      + ", the text's rounding of the 53.24 kW of " + row7
+                      + "); the second table below runs the same cohorts at the unrounded "
+                        "P_user.",
            style::note);
     p.merge(cell('E', unrounded_row) + ":" + cell('I', rounded_row));
     p.wrap(cell('E', unrounded_row));
@@ -87,7 +105,11 @@ void build(Book& book)
 
     // Table 1: the essay's table, at the rounded 53 kW.
     p.next(2);
-    p.text('A', "The essay's \"At scale\" table, at P_user = 53 kW (" + rows + ")", style::heading);
+    p.formula('A',
+              std::string(live ? "=\"The \"\"At scale\"\" table at your P_user = \""
+                               : "=\"The essay's \"\"At scale\"\" table, at P_user = \"")
+                  + "&FIXED({p_table};2)&\" kW (" + rows + ")\"",
+              style::heading);
     p.merge('A', 'J');
     p.headers({ "Cohort", "N (people)", "P_pop (W)", "P_pop / comparator (x)",
                 "K_1 = P_pop / 1.74E17 W", "P_pop (essay's unit)", "Unit",
@@ -97,7 +119,11 @@ void build(Book& book)
     // Table 2 (after a free row): the unrounded P_user, and the comparators
     // both tables use.
     p.next(cohort_count + 2);
-    p.text('A', "The same cohorts at the unrounded P_user (" + row7 + "), and the essay's comparators",
+    p.text('A',
+           live ? "The essay's own table, at its 53 kW (sheet \"" + p.twin_name()
+                      + "\"), and the essay's comparators"
+                : "The same cohorts at the unrounded P_user (" + row7
+                      + "), and the essay's comparators",
            style::heading);
     p.merge('A', 'J');
     p.headers({ "Cohort", "Comparator (POWERREF name)", "P_pop (W)", "P_pop / comparator (x)",
@@ -120,7 +146,8 @@ void build(Book& book)
                   "0.0");
         p.text(in1('G'), k.unit);
         p.text(in1('H'), k.printed, style::printed);
-        p.formula(in1('I'), "=POWERCOMPARE(" + in1('C') + ";" + in2('B') + ")");
+        const std::string preset = std::string("\"") + k.comparator + "\"";
+        p.formula(in1('I'), "=POWERCOMPARE(" + in1('C') + ";" + preset + ")");
         p.text(in1('J'), k.reference, style::printed);
 
         p.formula(in2('A'), "=" + in1('A'), style::result);
@@ -128,8 +155,8 @@ void build(Book& book)
         p.formula(in2('F'), "=CONVERT(" + in2('C') + ";\"W\";" + in2('G') + ")", style::result,
                   "0.0");
         p.formula(in2('G'), "=" + in1('G'), style::result);
-        p.formula(in2('H'), "=POWERREF(" + in2('B') + ")", style::result, "0.00E+00");
-        p.formula(in2('I'), "=POWERCOMPARE(" + in2('C') + ";" + in2('B') + ")");
+        p.formula(in2('H'), "=POWERREF(" + preset + ")", style::result, "0.00E+00");
+        p.formula(in2('I'), "=POWERCOMPARE(" + in2('C') + ";" + preset + ")");
         for (const char* column : { "C", "D", "E", "F" }) // names for the checks
         {
             p.key(std::string(column) + "_" + k.key, in1(column[0]));
@@ -138,11 +165,22 @@ void build(Book& book)
     }
     // COHORT: one row per cohort, P_pop, P_pop / comparator, K_1.
     p.array_formula(cell('C', first) + ":" + cell('E', last),
-                    "=COHORT(" + people + ";{p_table}*1000;" + comparators + ")", "0.00E+00");
+                    live ? "=COHORT(" + people + ";PUSER({R};{e_eff});" + comparators + ")"
+                         : "=COHORT(" + people + ";{p_table}*1000;" + comparators + ")",
+                    "0.00E+00");
     p.format(cell('D', first) + ":" + cell('D', last), "0.00");
-    p.array_formula(cell('C', first2) + ":" + cell('E', last2),
-                    "=COHORT(" + people + ";PUSER({R};{e_eff});" + comparators + ")", "0.00E+00");
-    p.format(cell('D', first2) + ":" + cell('D', last2), "0.00");
+    if (live) // the essay's own table, from the twin
+        for (int r = first2; r <= last2; ++r)
+            for (char column : { 'C', 'D', 'E' })
+                p.formula(cell(column, r), "=" + p.twin(cell(column, r - first2 + first)),
+                          style::result, column == 'D' ? "0.00" : "0.00E+00");
+    else
+    {
+        p.array_formula(cell('C', first2) + ":" + cell('E', last2),
+                        "=COHORT(" + people + ";PUSER({R};{e_eff});" + comparators + ")",
+                        "0.00E+00");
+        p.format(cell('D', first2) + ":" + cell('D', last2), "0.00");
+    }
     p.next(cohort_count + 1);
     p.text('A',
            "COHORT(users; p_user; grid_w) returns P_pop, P_pop / grid_w and K_1 for each cohort; "
@@ -156,10 +194,11 @@ void build(Book& book)
     // The chart: P_pop by cohort, against two levels.
     p.next(2);
     p.page_break_before(p.row());
-    p.text('A', "P_pop by cohort (log scale), against US electricity and world primary energy",
-           style::title);
-    p.headers({ "Cohort", "P_pop at 53 kW (W)", "US electricity (W)", "World primary energy (W)" });
+    p.text('A', "P_pop by cohort (log scale), against two levels", style::title);
+    p.headers({ "Cohort", "", "US electricity (W)", "World primary energy (W)" });
     const int chart_top = p.row();
+    // The series' name (the legend) says the P_user it is at.
+    p.formula('B', "=\"P_pop at \"&FIXED({p_table};1)&\" kW (W)\"", style::heading);
     for (int i = 0; i < cohort_count; ++i)
     {
         p.next();
@@ -179,7 +218,8 @@ void build(Book& book)
     p.wrap(p.at('A'));
     const int chart_end = chart_top + 31; // the chart's 32 rows
     p.chart({ "PpopByCohort", cell('E', chart_top) + ":" + cell('J', chart_end),
-              "P_pop by cohort at P_user = 53 kW", "Cohort", "Power (W, log scale)", chart_data,
+              "P_pop by cohort (bars, at the P_user in the legend) and two levels", "Cohort",
+              "Power (W, log scale)", chart_data,
               false, true, true, 2, true, 1e8 });
 
     // The checks, a row after the chart.

@@ -14,9 +14,13 @@ namespace tokwatt::templates
 {
 namespace
 {
-void build(Book& book)
+void model(Page& p);
+
+// The calculator at the reader's inputs, and its twin at the essay's.
+void build(Book& book) { book.twins(0, "Calculator", 1, "Calculator, essay's inputs", model); }
+
+void model(Page& p)
 {
-    Page p = book.page(0, "Calculator");
     p.widths({ 84, 28, 26, 26, 20, 18, 18, 18, 56 });
 
     p.next();
@@ -24,8 +28,11 @@ void build(Book& book)
     p.next();
     p.text('A',
            "Source: \"Counting piano tuners, counting tokens\", its Inputs and Derived panel. "
-           "Yellow cells are inputs: change one and every figure follows.",
+               + p.inputs_note(),
            style::note);
+    p.merge('A', 'I');
+    p.wrap(p.at('A'));
+    p.row_lines(p.row(), 2);
     const int verdict = p.next();
 
     // Inputs, as the essay's calculator lists them.
@@ -44,13 +51,16 @@ void build(Book& book)
                   { "alpha_o", "alpha_o: share of tokens that are output", 0.05,
                     { 0, 1, "alpha_o is a share from 0 to 1." }, "0.00" },
                   { "alpha_h", "alpha_h: share that are cache-hit input", 0.75,
-                    { 0, 1, "alpha_h is a share from 0 to 1; alpha_o + alpha_h at most 1." },
+                    { 0, 1, "alpha_h is a share from 0 to 1 - alpha_o: alpha_o + alpha_h at most 1.",
+                      "1-{$alpha_o}" },
                     "0.00" },
               });
     p.next();
     p.text('A', "alpha_m: share that are cache-miss input (derived)");
     p.formula('B', "=1-{alpha_o}-{alpha_h}", style::result, "0.00");
     p.key("alpha_m", p.at('B'));
+    p.condition("AND(ISNUMBER({alpha_o});ISNUMBER({alpha_h});{alpha_m}<0)",
+                "\"alpha_o + alpha_h exceed 1: alpha_m would be \"&FIXED({alpha_m};2)");
     inputs(p, {
                   { "beta_h", "beta_h: cost of a cache hit vs an output token", 0.01,
                     { 0, 10, "beta_h is a cost ratio from 0 to 10." }, "0.000" },

@@ -14,9 +14,16 @@ namespace tokwatt::templates
 {
 namespace
 {
+void model(Page& p);
+
+// The floor at the reader's inputs, and its twin at the chapter's.
 void build(Book& book)
 {
-    Page p = book.page(0, "Facility floor");
+    book.twins(0, "Facility floor", 1, "Facility floor, text's inputs", model);
+}
+
+void model(Page& p)
+{
     p.widths({ 66, 24, 26, 26, 26, 20, 18, 18, 62 });
 
     p.next();
@@ -24,9 +31,11 @@ void build(Book& book)
     p.next();
     p.text('A',
            "Source: \"The Physics and Economics of Tokens\", Chapter VI \"The physics bill\". "
-           "Yellow cells are inputs: change one and every figure follows.",
+               + p.inputs_note(),
            style::note);
     p.merge('A', 'I');
+    p.wrap(p.at('A'));
+    p.row_lines(p.row(), 2);
     const int verdict = p.next();
 
     p.next();

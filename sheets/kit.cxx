@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <algorithm>
 #include <stdexcept>
 
 #include <com/sun/star/awt/FontSlant.hpp>
@@ -16,6 +17,8 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -142,7 +145,15 @@ std::string Page::ref(const std::string& key) const
 
 std::string Page::ref_from_outside(const std::string& key) const
 {
-    return "$'" + sheet_name() + "'." + ref(key);
+    return sheet_prefix(sheet_name()) + ref(key);
+}
+
+std::string Page::sheet_prefix(const std::string& sheet)
+{
+    std::string out = "$'";
+    for (char c : sheet)
+        out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'.";
 }
 
 namespace
@@ -190,6 +201,91 @@ std::string Page::expand(const std::string& formula) const
             out += formula[i++];
     }
     return out;
+}
+
+Scenario Page::scenario() const { return layout_->scenario; }
+
+std::string Page::twin(const std::string& cell) const
+{
+    if (layout_->twin.empty())
+        throw std::runtime_error(sheet_name() + " has no twin");
+    return sheet_prefix(layout_->twin) + absolute(cell);
+}
+
+std::string Page::twin_name() const { return layout_->twin; }
+
+std::string Page::inputs_note() const
+{
+    switch (scenario())
+    {
+    case Scenario::live:
+        return "Yellow cells are inputs: change one and every figure follows. The check "
+               "tables stay on sheet \"" + layout_->twin
+               + "\", the same model at the text's own inputs; the table at the end sets "
+                 "your figures beside the text's.";
+    case Scenario::text:
+        return "This sheet is the same model at the text's own inputs (grey figures, fixed), "
+               "held apart from yours on sheet \"" + layout_->twin
+               + "\": its check tables compare the text's figures with these, so they hold "
+                 "whatever you type there.";
+    case Scenario::plain:
+        break;
+    }
+    return "Yellow cells are inputs: change one and every figure follows.";
+}
+
+void Page::condition(const std::string& test, const std::string& why)
+{
+    layout_->conditions.emplace_back(expand(test), expand(why));
+}
+
+namespace
+{
+std::string quoted(const std::string& text)
+{
+    std::string out = "\"";
+    for (char c : text)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string decimal(double x)
+{
+    char text[40];
+    std::snprintf(text, sizeof text, "%.17g", x);
+    return text;
+}
+}
+
+// ="All inputs ..." when every input is a number within its rule and no
+// condition holds; else the reasons, one after the other.
+std::string Page::status_formula() const
+{
+    std::string fine, reasons;
+    for (const Guard& g : layout_->guards)
+    {
+        const std::string& c = g.cell;
+        std::string range = c + "<" + decimal(g.rule.min);
+        if (!g.rule.max_formula.empty())
+            range += ";" + c + ">" + expand(g.rule.max_formula);
+        else if (!std::isinf(g.rule.max))
+            range += ";" + c + ">" + decimal(g.rule.max);
+        fine += (fine.empty() ? "" : ";") + ("ISNUMBER(" + c + ");NOT(OR(" + range + "))");
+        reasons += (reasons.empty() ? "" : "&") + ("IF(ISNUMBER(" + c + ");IF(OR(" + range
+                                                    + ");" + quoted(g.rule.message + " ") + ";\"\");"
+                                                    + quoted(c + " is empty or not a number: "
+                                                             + g.rule.message + " ")
+                                                    + ")");
+    }
+    for (const auto& [test, why] : layout_->conditions)
+    {
+        fine += (fine.empty() ? "" : ";") + ("NOT(" + test + ")");
+        reasons += (reasons.empty() ? "" : "&") + ("IF(" + test + ";" + why + "&\". \";\"\")");
+    }
+    const std::string ok = quoted("All inputs are in range: every figure is computed.");
+    if (fine.empty())
+        return "=" + ok;
+    return "=IF(AND(" + fine + ");" + ok + ";\"Error: \"&" + reasons + ")";
 }
 
 std::string Page::sheet_name() const
@@ -252,6 +348,12 @@ void Page::array_formula(const std::string& range, const std::string& formula,
 void Page::input(const std::string& cell, double value, const Rule& rule,
                  const std::string& format)
 {
+    layout_->guards.push_back({ cell, rule });
+    if (text_inputs()) // the text's own figure, fixed
+    {
+        number(cell, value, style::printed, format);
+        return;
+    }
     number(cell, value, style::input, format);
     auto range = props(sheet_->getCellRangeByName(to_ou(cell)));
     auto validation = props(range->getPropertyValue("Validation").get<Reference<XPropertySet>>());
@@ -262,7 +364,13 @@ void Page::input(const std::string& cell, double value, const Rule& rule,
         std::snprintf(text, sizeof text, "%.17g", x);
         return OUString::createFromAscii(text);
     };
-    if (std::isinf(rule.max))
+    if (!rule.max_formula.empty())
+    {
+        condition->setOperator(css::sheet::ConditionOperator_BETWEEN);
+        condition->setFormula1(number_text(rule.min));
+        condition->setFormula2(to_ou(expand(rule.max_formula)));
+    }
+    else if (std::isinf(rule.max))
     {
         condition->setOperator(css::sheet::ConditionOperator_GREATER_EQUAL);
         condition->setFormula1(number_text(rule.min));
@@ -316,10 +424,14 @@ void Page::comment(const std::string& cell, const std::string& text)
         css::table::CellAddress(a.Sheet, a.StartColumn, a.StartRow), to_ou(text));
 }
 
-void Page::name(const std::string& name, const std::string& cell)
+void Page::name(const std::string& name, const std::string& cell, bool workbook_wide)
 {
-    Reference<css::sheet::XNamedRanges> names(props(document_)->getPropertyValue("NamedRanges"),
-                                              UNO_QUERY_THROW);
+    std::vector<Reference<css::sheet::XNamedRanges>> scopes;
+    if (text_inputs() && layout_->text_sheets && !workbook_wide)
+        for (const auto& sheet : *layout_->text_sheets)
+            scopes.emplace_back(props(sheet)->getPropertyValue("NamedRanges"), UNO_QUERY_THROW);
+    else
+        scopes.emplace_back(props(document_)->getPropertyValue("NamedRanges"), UNO_QUERY_THROW);
     Reference<css::sheet::XCellRangeAddressable> addressable(
         sheet_->getCellRangeByName(to_ou(cell)), UNO_QUERY_THROW);
     const auto a = addressable->getRangeAddress();
@@ -327,13 +439,14 @@ void Page::name(const std::string& name, const std::string& cell)
         std::string letters;
         for (sal_Int32 c = column + 1; c > 0; c = (c - 1) / 26)
             letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
-        return "$'" + sheet_name() + "'.$" + letters + "$" + std::to_string(row + 1);
+        return sheet_prefix(sheet_name()) + "$" + letters + "$" + std::to_string(row + 1);
     };
     std::string reference = absolute(a.StartColumn, a.StartRow);
     if (a.EndColumn != a.StartColumn || a.EndRow != a.StartRow)
         reference += ":" + absolute(a.EndColumn, a.EndRow);
-    names->addNewByName(to_ou(name), to_ou(reference),
-                        css::table::CellAddress(a.Sheet, a.StartColumn, a.StartRow), 0);
+    for (const auto& names : scopes)
+        names->addNewByName(to_ou(name), to_ou(reference),
+                            css::table::CellAddress(a.Sheet, a.StartColumn, a.StartRow), 0);
 }
 
 void Page::widths(const std::vector<int>& mm)
@@ -357,6 +470,8 @@ void Page::merge(const std::string& range)
 
 void Page::chart(const Chart& chart)
 {
+    if (text_inputs()) // the live sheet has it; the text's twin holds the checks
+        return;
     auto over = props(sheet_->getCellRangeByName(to_ou(chart.over)));
     const auto position = over->getPropertyValue("Position").get<css::awt::Point>();
     const auto size = over->getPropertyValue("Size").get<css::awt::Size>();
@@ -472,21 +587,37 @@ std::vector<std::string> Page::colour_scale(const std::string& range)
     return styles;
 }
 
-void Page::highlight_false(const std::string& range)
+namespace
 {
-    auto cells = props(sheet_->getCellRangeByName(to_ou(range)));
+// A conditional format over range: style::off where the condition holds.
+void show_off(const Reference<css::sheet::XSpreadsheet>& sheet, const std::string& range,
+              css::sheet::ConditionOperator op, const std::string& formula)
+{
+    auto cells = props(sheet->getCellRangeByName(to_ou(range)));
     Reference<css::sheet::XSheetConditionalEntries> entries(
         cells->getPropertyValue("ConditionalFormat"), UNO_QUERY_THROW);
     Sequence<PropertyValue> condition(3);
     auto* c = condition.getArray();
     c[0].Name = "Operator";
-    c[0].Value <<= css::sheet::ConditionOperator_EQUAL;
+    c[0].Value <<= op;
     c[1].Name = "Formula1";
-    c[1].Value <<= OUString("0");
+    c[1].Value <<= to_ou(formula);
     c[2].Name = "StyleName";
     c[2].Value <<= OUString::createFromAscii(style::off);
     entries->addNew(condition);
     cells->setPropertyValue("ConditionalFormat", Any(entries));
+}
+}
+
+void Page::highlight_false(const std::string& range)
+{
+    show_off(sheet_, range, css::sheet::ConditionOperator_EQUAL, "0");
+}
+
+void Page::highlight_error(const std::string& cell)
+{
+    show_off(sheet_, cell, css::sheet::ConditionOperator_FORMULA,
+             "LEFT(" + absolute(cell) + ";6)=\"Error:\"");
 }
 
 void Page::align_top(const std::string& range)
@@ -573,6 +704,42 @@ Page Book::page(int index, const std::string& name)
     return Page(document_, sheet);
 }
 
+std::pair<Page, Page> Book::twin_pages(int live_index, const std::string& live_name,
+                                       int text_index, const std::string& text_name)
+{
+    Page first = page(std::min(live_index, text_index), live_index < text_index ? live_name : text_name);
+    Page second = page(std::max(live_index, text_index), live_index < text_index ? text_name : live_name);
+    Page live = live_index < text_index ? first : second;
+    Page text = live_index < text_index ? second : first;
+    make_twins(live, text);
+    return { live, text };
+}
+
+void Book::make_twins(Page& live, Page& text)
+{
+    text_sheets_->push_back(text.sheet());
+    text.layout_->text_sheets = text_sheets_;
+    live.layout_->scenario = Scenario::live;
+    live.layout_->twin = text.sheet_name();
+    text.layout_->scenario = Scenario::text;
+    text.layout_->twin = live.sheet_name();
+}
+
+void Book::twins(int live_index, const std::string& live_name, int text_index,
+                 const std::string& text_name, const std::function<void(Page&)>& build)
+{
+    auto [live, text] = twin_pages(live_index, live_name, text_index, text_name);
+    build(text);
+    build(live);
+}
+
+void Book::title(const std::string& title)
+{
+    Reference<css::document::XDocumentPropertiesSupplier>(document_, UNO_QUERY_THROW)
+        ->getDocumentProperties()
+        ->setTitle(to_ou(title));
+}
+
 void Book::recalculate()
 {
     Reference<css::sheet::XCalculatable>(document_, UNO_QUERY_THROW)->calculateAll();
@@ -604,7 +771,13 @@ void Book::create_styles()
         { style::note, -1, rgb(64, 64, 64), 100.f, 9.f, true },
         { style::verdict, -1, rgb(0, 97, 0), 150.f, 10.f, false },
         { style::off, rgb(255, 199, 206), rgb(156, 0, 6), 150.f, 10.f, false },
+        { style::unit, -1, rgb(0, 0, 0), 100.f, 10.f, false },
     };
+    // Symbols and units (E_tok, PUE, GW) are no words of a language: no
+    // spelling marks under them. Prose (notes, titles) stays English.
+    const css::lang::Locale none("zxx", "", "");
+    props(cell_styles->getByName("Default").get<Reference<XPropertySet>>())
+        ->setPropertyValue("CharLocale", Any(none));
     for (const Look& look : looks)
     {
         auto style = props(factory->createInstance("com.sun.star.style.CellStyle"));
@@ -621,6 +794,12 @@ void Book::create_styles()
             style->setPropertyValue("CharPosture", Any(css::awt::FontSlant_ITALIC));
         if (look.name == std::string(style::heading)) // long headers wrap, not spill
             style->setPropertyValue("IsTextWrapped", Any(true));
+        if (look.name == std::string(style::unit)) // "2.00E+10 tokens/day", not "...E+10tokens"
+            style->setPropertyValue("ParaIndent", Any(sal_Int16(150)));
+        const bool prose = look.name == std::string(style::note)
+                           || look.name == std::string(style::title);
+        style->setPropertyValue("CharLocale",
+                                Any(prose ? css::lang::Locale("en", "US", "") : none));
     }
 }
 }

@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cmath>
+#include <functional>
+#include <utility>
 #include <map>
 #include <memory>
 #include <string>
@@ -32,6 +34,7 @@ constexpr const char* printed = "tokwatt Printed"; // a figure as a source text 
 constexpr const char* note = "tokwatt Note";       // prose
 constexpr const char* verdict = "tokwatt Verdict"; // TRUE/FALSE of a check
 constexpr const char* off = "tokwatt Off";         // a FALSE: a figure that does not hold
+constexpr const char* unit = "tokwatt Unit";       // a unit, a little apart from its value
 }
 
 // No upper bound, for a Rule.
@@ -44,6 +47,22 @@ struct Rule
     double min;
     double max;
     std::string message;
+    // An upper bound that depends on other inputs ("1-{alpha_o}"), used
+    // instead of max; the status cell (all_match) checks it too.
+    std::string max_formula = "";
+};
+
+// Which inputs a sheet holds. A plain sheet has the reader's inputs and its
+// own check tables. Twins (Book::twins) are the same model built twice, cell
+// for cell: the live one holds the reader's inputs, the text's one the
+// source text's own inputs as fixed figures and the check tables, so that
+// no input the reader types can turn a check FALSE; the live sheet's check
+// tables become "your inputs against the text's" tables beside them.
+enum class Scenario
+{
+    plain,
+    live,
+    text
 };
 
 // The names of the catalog's presets of one kind (enum tw_preset_kind of
@@ -82,7 +101,25 @@ public:
     std::string ref(const std::string& key) const; // its address, as given
     // The address from another sheet: "$'Sheet name'.B12".
     std::string ref_from_outside(const std::string& key) const;
+    // "$'Sheet name'." with any ' in the name doubled, as formulas need it.
+    static std::string sheet_prefix(const std::string& sheet);
     std::string expand(const std::string& formula) const;
+
+    // Twins (Book::twins): which scenario this sheet holds, and a cell of
+    // the twin at the same address ("$'Calculator'.B12").
+    Scenario scenario() const;
+    bool text_inputs() const { return scenario() == Scenario::text; }
+    std::string twin(const std::string& cell) const;
+    std::string twin_name() const; // the twin sheet's name
+    // The sentence on what the sheet's inputs are, for its introduction.
+    std::string inputs_note() const;
+
+    // The status cell (all_match writes it): every input so far is checked
+    // against its rule (empty, not a number, out of range), and `test` (a
+    // formula, e.g. "{alpha_o}+{alpha_h}>1") says why in `why` (a text
+    // formula, e.g. "\"alpha_m would be \"&FIXED(1-{alpha_o}-{alpha_h};2)").
+    void condition(const std::string& test, const std::string& why);
+    std::string status_formula() const;
 
     // The writers below in the cursor's row.
     void text(char column, const std::string& text, const char* style = nullptr)
@@ -128,7 +165,10 @@ public:
     void style(const std::string& range, const char* style);
     void format(const std::string& range, const std::string& format);
     void comment(const std::string& cell, const std::string& text);
-    void name(const std::string& name, const std::string& cell); // a workbook-wide name
+    // A workbook-wide name; on a text twin, a name local to every text twin
+    // of the book (the live sheets' formulas read the global one), unless
+    // workbook_wide.
+    void name(const std::string& name, const std::string& cell, bool workbook_wide = false);
     // Column widths in mm, from column A on.
     void widths(const std::vector<int>& mm);
     void wrap(const std::string& range);
@@ -162,6 +202,8 @@ public:
     // Cells of range that show FALSE (0) take style::off: mismatches are
     // shown, not hidden.
     void highlight_false(const std::string& range);
+    // A status cell (status_formula) takes style::off when it reports an error.
+    void highlight_error(const std::string& cell);
 
     void align_top(const std::string& range); // wrapped notes line up with their row
     void align_right(const std::string& range);
@@ -184,11 +226,24 @@ private:
     // Sets validation on range, with message shown on input and on refusal.
     void guard(const Reference<css::beans::XPropertySet>& range,
                const Reference<css::beans::XPropertySet>& validation, const std::string& message);
+    struct Guard
+    {
+        std::string cell;
+        Rule rule;
+    };
     struct Layout
     {
         int row = 0;
         std::map<std::string, std::string> keys;
+        Scenario scenario = Scenario::plain;
+        std::string twin; // the twin sheet's name
+        std::vector<Guard> guards;
+        std::vector<std::pair<std::string, std::string>> conditions; // test, why
+        // The book's text twins: a name (Page::name) given on one of them is
+        // local to each of them, so their formulas read the text's cells.
+        std::shared_ptr<std::vector<Reference<css::sheet::XSpreadsheet>>> text_sheets;
     };
+    friend class Book;
     Reference<css::lang::XComponent> document_;
     Reference<css::sheet::XSpreadsheet> sheet_;
     std::shared_ptr<Layout> layout_;
@@ -201,6 +256,17 @@ public:
     ~Book();
     // The n-th sheet (0 is there already; 1, 2, ... are added), named.
     Page page(int index, const std::string& name);
+    // The same model twice (Scenario): build runs on the live sheet (at
+    // live_index, the reader's inputs) and on its twin (the text's inputs).
+    void twins(int live_index, const std::string& live_name, int text_index,
+               const std::string& text_name, const std::function<void(Page&)>& build);
+    // Both pages (created in the order of their indices), for a model whose
+    // sheets refer to each other.
+    std::pair<Page, Page> twin_pages(int live_index, const std::string& live_name,
+                                     int text_index, const std::string& text_name);
+    // Makes two pages twins: live (the reader's inputs) and text.
+    void make_twins(Page& live, Page& text);
+    void title(const std::string& title); // the document's Title property
     void recalculate();
     void save(const std::string& path); // by extension: .ots, .ods, .pdf
     const Reference<css::lang::XComponent>& document() const { return document_; }
@@ -212,5 +278,7 @@ private:
     void create_styles();
     Reference<css::uno::XComponentContext> context_;
     Reference<css::lang::XComponent> document_;
+    std::shared_ptr<std::vector<Reference<css::sheet::XSpreadsheet>>> text_sheets_
+        = std::make_shared<std::vector<Reference<css::sheet::XSpreadsheet>>>();
 };
 }

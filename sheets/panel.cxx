@@ -26,7 +26,7 @@ void inputs(Page& p, const std::vector<Input>& rows, char last, char from)
         if (!in.key.empty())
             p.key(in.key, p.at('B'));
         if (!in.unit.empty())
-            p.text('C', in.unit);
+            p.text('C', in.unit, style::unit);
         if (!in.note.empty())
             note(p, from ? from : 'D', last, in.note);
     }
@@ -42,13 +42,13 @@ void panel(Page& p, const std::vector<Line>& lines, char last, char from)
         p.text('A', line.label);
         const bool shown = !line.shown.empty();
         p.formula('B', line.formula, style::result, shown ? "0.000E+00" : line.format);
-        p.text('C', line.unit);
+        p.text('C', line.unit, style::unit);
         if (shown)
         {
             p.formula('D', line.shown, style::result, line.format);
             if (!line.key.empty())
                 p.key(line.key + "_shown", p.at('D'));
-            p.text('E', line.shown_unit);
+            p.text('E', line.shown_unit, style::unit);
         }
         if (!line.note.empty())
             note(p, from ? from : shown ? 'F' : 'D', last, line.note);

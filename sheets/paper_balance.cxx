@@ -47,10 +47,13 @@ std::string balance_sheet(Page& p)
     p.next();
     p.text('A',
            "Source: the paper \"Photons = Tokens: The Physics of AI and the Economics of "
-           "Knowledge\", Sections 2-3 and Table 1. Yellow cells are inputs: change one and "
-           "every figure follows, here and on the sheet Question budget.",
+           "Knowledge\", Sections 2-3 and Table 1. "
+               + p.inputs_note()
+               + (p.text_inputs() ? "" : " The inputs here drive the sheet Question budget too."),
            style::note);
     p.merge('A', 'I');
+    p.wrap(p.at('A'));
+    p.row_lines(p.row(), 2);
     p.next(2); // rows 3 (the verdict, written by build) and 4
 
     // Inputs shared by both tables; named so the other sheet reads them too.
@@ -77,7 +80,7 @@ std::string balance_sheet(Page& p)
           "words/token", "Sec 3.1: \"at 0.75 words per token\"" },
         { "Tokens_per_day_2024", "Global AI tokens per day, mid-2024", 1.0e12,
           { 0, any_size, "Tokens per day: a number of 0 or more." }, "0.0E+00", "tokens/day",
-          "Eq 7; its exponent is lost in extraction: 1.0E12 is what the table's 125 per person "
+          "Eq 7; the text gives no exponent: 1.0E12 is what the table's 125 per person "
           "implies" },
         { "Bits_low", "Information per token, Shannon entropy", 4,
           { 0.1, 64, "Bits per token: from 0.1 to 64 (the paper's low end is 4)." }, "0.0",
@@ -96,7 +99,7 @@ std::string balance_sheet(Page& p)
     p.headers({ "Table 1: the balance sheet", "2024", "2028 (proj.)", "Units",
                 "The paper prints, 2024", "The paper prints, 2028", "How it is computed" });
     p.merge('G', 'I');
-    const char* lost = "(lost)";
+    const char* lost = "(not given)";
     auto section = [&](const char* title) {
         p.next();
         p.text('A', title, style::heading);
@@ -214,9 +217,9 @@ std::string balance_sheet(Page& p)
     const std::string limits_lost = cell('E', limits_first) + ":" + p.at('F');
     p.next();
     p.text('A',
-           "* Mid-2024 global tokens per day (Eq 7) over the world's population. The extraction "
-           "lost the exponent of the daily total; 1.0E12 is what the printed 125 implies, so the "
-           "125 is shown, not checked. (lost): the extraction lost the figure; the workbook "
+           "* Mid-2024 global tokens per day (Eq 7) over the world's population. The text gives "
+           "no exponent for the daily total; 1.0E12 is what the printed 125 implies, so the "
+           "125 is shown, not checked. (not given): the text gives no figure; the workbook "
            "computes it and checks only figures the text still prints (below).",
            style::note);
     p.merge('A', 'I');
@@ -299,10 +302,12 @@ std::string question_budget(Page& p)
     p.text('A', "Photons = Tokens: the question budget (Table 2)", style::title);
     p.next();
     p.text('A',
-           "Source: the paper \"Photons = Tokens\", Section 5.3 and Table 2. Yellow cells are "
-           "inputs; Wh per token, population and days per year are on the sheet Balance sheet.",
+           "Source: the paper \"Photons = Tokens\", Section 5.3 and Table 2. " + p.inputs_note()
+               + " Wh per token, population and days per year are on the balance sheet.",
            style::note);
     p.merge('A', 'K');
+    p.wrap(p.at('A'));
+    p.row_lines(p.row(), 2);
     p.next(3); // row 3 repeats the workbook's verdict once TW_ALL_MATCH exists (build)
     p.text('A', "Table 2: questions per person per day", style::heading);
     p.text('B', "", style::heading);
@@ -436,19 +441,32 @@ std::string question_budget(Page& p)
     return table;
 }
 
-void build(Book& book)
+// Both sheets, at the reader's inputs or (the twins) at the paper's.
+void sheets(Page& balance, Page& questions)
 {
-    Page balance = book.page(0, "Balance sheet");
-    Page questions = book.page(1, "Question budget");
     const std::string balance_table = balance_sheet(balance);
     const std::string question_table = question_budget(questions);
     constexpr int verdict = 3; // the row both sheets keep for it
     all_match(balance, verdict,
-              { balance_table, "$'" + questions.sheet_name() + "'." + question_table });
+              { balance_table, Page::sheet_prefix(questions.sheet_name()) + question_table });
     questions.text(cell('A', verdict), "Every figure matches (both sheets)", style::heading);
-    questions.formula(cell('B', verdict), "=TW_ALL_MATCH", style::verdict);
+    questions.formula(cell('B', verdict), "=" + Page::sheet_prefix(balance.sheet_name()) + "$B$3",
+                      style::verdict);
+    status(questions, verdict, 'C', 'K');
     balance.print_landscape_one_page_wide();
     questions.print_landscape_one_page_wide();
+}
+
+void build(Book& book)
+{
+    Page balance = book.page(0, "Balance sheet");
+    Page questions = book.page(1, "Question budget");
+    Page balance_text = book.page(2, "Balance sheet, paper's inputs");
+    Page questions_text = book.page(3, "Question budget, paper's inputs");
+    book.make_twins(balance, balance_text);
+    book.make_twins(questions, questions_text);
+    sheets(balance_text, questions_text);
+    sheets(balance, questions);
 }
 
 Register paper_balance({ "paper-balance", "The paper's balance sheet and question budget", build });

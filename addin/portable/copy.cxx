@@ -600,25 +600,33 @@ CopyReport save_portable_copy(const Reference<css::uno::XComponentContext>& cont
     return report;
 }
 
+// Short: what became built-in, what was frozen, then the details.
 std::string summary(const CopyReport& r)
 {
     auto count = [](int n, const char* one, const char* many) {
         return std::to_string(n) + " " + (n == 1 ? one : many);
     };
-    std::string s = count(r.rewritten, "formula", "formulas")
-                    + " rewritten with built-in functions only";
+    std::string s = count(r.rewritten, "formula", "formulas") + " became built-in formulas; "
+                    + (r.frozen == 0 ? std::string("no cell was frozen")
+                                     : count(r.frozen, "cell was", "cells were")
+                                           + " frozen to the add-in's values");
+    std::string details;
     if (r.with_presets)
-        s += ", " + std::to_string(r.with_presets)
-             + " of them with presets written in as numbers (each noted in its cell)";
+        details += "\n  " + count(r.with_presets, "formula has", "formulas have")
+                   + " presets written in as numbers (noted in their cells)";
     if (r.arrays)
-        s += ", " + count(r.arrays, "COHORT array", "COHORT arrays") + " split into cells";
+        details += "\n  " + count(r.arrays, "COHORT array was", "COHORT arrays were")
+                   + " split into one formula per cell";
     if (r.names)
-        s += ", " + count(r.names, "named expression", "named expressions") + " rewritten";
-    s += "; " + count(r.frozen, "cell frozen to its value", "cells frozen to their values");
+        details += "\n  " + count(r.names, "named expression was", "named expressions were")
+                   + " rewritten";
     for (const std::string& f : r.frozen_cells)
-        s += "\n  " + f;
+        details += "\n  frozen " + f;
     for (const std::string& n : r.unrewritten_names)
-        s += "\n  named expression left as it is: " + n;
-    return s + ".";
+        details += "\n  named expression left as it is: " + n;
+    s += ".";
+    if (!details.empty())
+        s += "\n\nDetails:" + details;
+    return s;
 }
 }

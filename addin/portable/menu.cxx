@@ -8,6 +8,8 @@
 #include <exception>
 #include <string>
 
+#include <osl/file.hxx>
+
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -93,7 +95,16 @@ private:
                 result.State = css::frame::DispatchResultState::SUCCESS;
                 result.Result <<= to_ou(text);
                 if (interactive)
-                    tell(css::awt::MessageBoxType_INFOBOX, "Portable copy saved:\n" + text);
+                {
+                    OUString path;
+                    if (osl::FileBase::getSystemPathFromFileURL(target, path)
+                        != osl::FileBase::E_None)
+                        path = target;
+                    tell(css::awt::MessageBoxType_INFOBOX,
+                         "Portable copy saved as "
+                             + std::string(rtl::OUStringToOString(path, RTL_TEXTENCODING_UTF8).getStr())
+                             + "\n\n" + text);
+                }
             }
             else
                 result.State = css::frame::DispatchResultState::DONTKNOW; // cancelled

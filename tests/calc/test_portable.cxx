@@ -178,6 +178,13 @@ public:
                                        + disagreeing(made),
                                    disagreeing(made).empty());
             CPPUNIT_ASSERT_MESSAGE(file + ": " + portable::summary(made), made.rewritten > 0);
+            // Every cell a built-in formula can compute stays a formula.
+            CPPUNIT_ASSERT_MESSAGE(file + ": frozen cells: " + portable::summary(made),
+                                   made.frozen == 0 && made_xlsx.frozen == 0);
+            // The closing message: short, the counts first, details after.
+            const std::string message = portable::summary(made);
+            CPPUNIT_ASSERT_MESSAGE(message, message.find("became built-in formulas; no cell was frozen.") != std::string::npos);
+            CPPUNIT_ASSERT_MESSAGE(message, message.substr(0, message.find("\n\nDetails:")).find('\n') == std::string::npos);
             assert_no_tokwatt(base + "-portable.ods");
             assert_no_tokwatt(base + "-portable.xlsx");
 
@@ -317,7 +324,7 @@ public:
         CPPUNIT_ASSERT_MESSAGE(listener->result,
                                listener->state == css::frame::DispatchResultState::SUCCESS);
         CPPUNIT_ASSERT_MESSAGE(listener->result,
-                               listener->result.find("2 formulas rewritten") != std::string::npos);
+                               listener->result.find("2 formulas became built-in formulas") != std::string::npos);
         CPPUNIT_ASSERT(exists(target));
         assert_no_tokwatt(target, 2);
         // The plain dispatch (what a click sends) with a target works too.

@@ -14,6 +14,9 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
@@ -75,7 +78,7 @@ std::string installed_templates_dir()
         const std::size_t end = std::min(all.find(';', start), all.size());
         const std::string url = all.substr(start, end - start);
         if (url.find("tokwatt.oxt/templates") != std::string::npos)
-            return local_path(url);
+            return local_path(url) + "/tokwatt"; // the category's folder
         start = end + 1;
     }
     return "";
@@ -107,7 +110,11 @@ double nudged(double value, const Reference<css::beans::XPropertySet>& validatio
     Reference<css::sheet::XSheetCondition> condition(validation, UNO_QUERY_THROW);
     const double min = std::stod(to_utf8(condition->getFormula1()));
     const bool between = condition->getOperator() == css::sheet::ConditionOperator_BETWEEN;
-    const double max = between ? std::stod(to_utf8(condition->getFormula2())) : INFINITY;
+    const std::string bound = between ? to_utf8(condition->getFormula2()) : "";
+    std::size_t used = 0;
+    const double max = between ? std::stod(bound, &used) : INFINITY;
+    if (between && used != bound.size()) // a bound that depends on other inputs
+        return (value + min) / 2;
     if (value < max)
         return std::isinf(max) ? value * 1.5 + 1 : (value + max) / 2;
     return (value + min) / 2;
@@ -162,6 +169,7 @@ class TemplatesTest : public CppUnit::TestFixture
     CPPUNIT_TEST(registered_as_calc_templates);
     CPPUNIT_TEST(every_figure_matches_and_no_cell_shows_an_error);
     CPPUNIT_TEST(inputs_are_guarded_and_drive_the_results);
+    CPPUNIT_TEST(status_says_why_in_words);
     CPPUNIT_TEST(no_macros);
     CPPUNIT_TEST(calibration_figures);
     CPPUNIT_TEST(carbon_and_water_panel);
@@ -176,6 +184,66 @@ public:
         const auto installed = templates_in(dir);
         CPPUNIT_ASSERT_MESSAGE("templates are installed", !installed.empty());
         CPPUNIT_ASSERT(installed == templates_in(built_templates_dir()));
+        // The Template Manager's category is the folder's name.
+        CPPUNIT_ASSERT_EQUAL(std::string("tokwatt"), dir.substr(dir.rfind('/') + 1));
+        for (const std::string& file : installed)
+        {
+            auto document = office().load(dir + "/" + file);
+            const std::string title = to_utf8(
+                Reference<css::document::XDocumentPropertiesSupplier>(document, UNO_QUERY_THROW)
+                    ->getDocumentProperties()
+                    ->getTitle());
+            close(document);
+            CPPUNIT_ASSERT_MESSAGE(file + ": a title", title.size() > 10);
+            CPPUNIT_ASSERT_MESSAGE(file + ": a title in words, not the file name: " + title,
+                                   title != file.substr(0, file.size() - 4)
+                                       && title.find(' ') != std::string::npos);
+        }
+    }
+
+    // The essay calculator's status cell says in words why results fail.
+    void status_says_why_in_words()
+    {
+        auto document = office().load(installed_templates_dir() + "/essay-calculator.ots");
+        Sheet sheet(document);
+        Reference<css::sheet::XSpreadsheetDocument> book(document, UNO_QUERY_THROW);
+        Reference<css::sheet::XSpreadsheet> calculator(book->getSheets()->getByName("Calculator"),
+                                                       UNO_QUERY_THROW);
+        // The status is beside the verdict (row 3), from column C.
+        auto status = [&] {
+            sheet.recalculate();
+            return to_utf8(Reference<css::text::XTextRange>(calculator->getCellByPosition(2, 2),
+                                                            UNO_QUERY_THROW)
+                               ->getString());
+        };
+        auto input = [&](const std::string& label) {
+            for (sal_Int32 row = 0; row < 60; ++row)
+                if (to_utf8(Reference<css::text::XTextRange>(calculator->getCellByPosition(0, row),
+                                                             UNO_QUERY_THROW)
+                                ->getString())
+                        .rfind(label, 0)
+                    == 0)
+                    return calculator->getCellByPosition(1, row);
+            CPPUNIT_FAIL("no input " + label);
+            return Reference<css::table::XCell>();
+        };
+        CPPUNIT_ASSERT_EQUAL(std::string("All inputs are in range: every figure is computed."),
+                             status());
+        input("alpha_h")->setValue(0.99);
+        const std::string too_much = status();
+        CPPUNIT_ASSERT_MESSAGE(too_much,
+                               too_much.find("alpha_o + alpha_h exceed 1: alpha_m would be -0.04")
+                                   != std::string::npos);
+        input("alpha_h")->setValue(0.75);
+        input("PUE")->setFormula("");
+        const std::string empty = status();
+        CPPUNIT_ASSERT_MESSAGE(empty, empty.rfind("Error: ", 0) == 0
+                                          && empty.find("is empty") != std::string::npos
+                                          && empty.find("PUE is at least 1") != std::string::npos);
+        // The checks stand apart from the inputs: they still hold.
+        const WorkbookReport report = inspect(document);
+        close(document);
+        CPPUNIT_ASSERT_MESSAGE("TW_ALL_MATCH with an empty input", report.all_match);
     }
 
     void every_figure_matches_and_no_cell_shows_an_error()
@@ -267,11 +335,19 @@ public:
                 bool moved = false;
                 for (std::size_t i = 0; i < formulas.size() && !moved; ++i)
                     moved = formulas[i].get()->getValue() != before[i];
+                // The check tables compare the text with the model at the
+                // text's own inputs: no input of the reader's moves them.
+                const WorkbookReport report = inspect(document);
                 if (list)
                     input.get()->setFormula(text);
                 else
                     input.get()->setValue(value);
                 CPPUNIT_ASSERT_MESSAGE(where + ": changing it moves a result", moved);
+                CPPUNIT_ASSERT_MESSAGE(where + ": TW_ALL_MATCH stays TRUE", report.all_match);
+                for (const CheckRow& check : report.checks)
+                    CPPUNIT_ASSERT_DOUBLES_EQUAL_MESSAGE(where + ": " + check.where + " stays",
+                                                         check.expected, check.computed,
+                                                         check.tolerance * (1 + 1e-9));
             }
             close(document);
         }
