@@ -24,6 +24,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -171,12 +172,15 @@ std::string no_value(const std::string& name, const char* field)
     return name + " " + field + ": no sourced value";
 }
 
-const Preset& preset(const std::string& name)
+// Takes the name as a C string: called with a literal, no temporary
+// std::string is made, so the returned reference into the static table
+// cannot be taken for one into a temporary (gcc 13+ -Wdangling-reference).
+const Preset& preset(const char* name)
 {
     for (const Preset& p : catalog)
-        if (name == p.name)
+        if (std::strcmp(name, p.name) == 0)
             return p;
-    throw std::logic_error("no preset " + name + " in the test's table");
+    throw std::logic_error(std::string("no preset ") + name + " in the test's table");
 }
 
 // Sources, as core/catalog.c writes them (its macros ESSAY, ESSAY_TPS, ...).
