@@ -366,7 +366,16 @@ std::string number_text(double x)
             break;
     }
     std::snprintf(text, sizeof text, "%.*e", digits - 1, x);
-    const int exponent = std::atoi(std::strchr(text, 'e') + 1);
+    // The exponent, read by hand: atoi/strtol built with glibc 2.38+ headers
+    // need __isoc23_strtol (GLIBC_2.38), which Debian 12 lacks (test-glibc).
+    const char* e = std::strchr(text, 'e') + 1;
+    const int sign = *e == '-' ? -1 : 1;
+    if (*e == '-' || *e == '+')
+        ++e;
+    int exponent = 0;
+    for (; *e >= '0' && *e <= '9'; ++e)
+        exponent = 10 * exponent + (*e - '0');
+    exponent *= sign;
     // ... written plainly from 1E-4 up to 1E6 (86400, 0.05), else with an
     // exponent (4.8E+11, 1.380649E-23).
     if (x == 0 || (exponent >= -4 && exponent < 6))
