@@ -201,10 +201,6 @@ const std::string world_el = " x world electricity (average)";
 const std::string world_pe = " x world primary energy (average)";
 const std::string sunlight = " x sunlight at top of atmosphere";
 
-// ---- COHORT arrays, as in test_functions.cxx -------------------------------
-
-constexpr double sun_w = 1.74e17;
-
 }
 
 class PresetsTest : public CalcTest
