@@ -13,7 +13,6 @@
 
 VERSION     := 0.1.0
 IDENTIFIER  := org.tokwatt.calc
-HOMEPAGE    := https://tokwatt.org
 SERVICE     := org.tokwatt.CalcFunctions
 IMPLEMENTATION := org.tokwatt.CalcFunctionsImpl
 
@@ -76,12 +75,12 @@ ALL_OBJ     := $(CORE_OBJ) $(PLAIN_OBJ) $(UNO_OBJ)
 
 # The add-in alone (what builds the templates), then with the templates.
 ADDIN_FILES := description.xml META-INF/manifest.xml tokwatt.components tokwatt.rdb \
-               $(LIBRARY) description-en.txt LICENSE
+               $(LIBRARY) description-en.txt release-notes-en.txt icon.png icon-hc.png LICENSE
 OXT_FILES   := $(ADDIN_FILES) Paths.xcu ProtocolHandler.xcu Addons.xcu templates
 
 # Fill @NAME@ placeholders of a packaging template.
 fill = sed -e 's|@IDENTIFIER@|$(IDENTIFIER)|g' -e 's|@VERSION@|$(VERSION)|g' \
-           -e 's|@PLATFORM@|$(PLATFORM)|g' -e 's|@HOMEPAGE@|$(HOMEPAGE)|g' \
+           -e 's|@PLATFORM@|$(PLATFORM)|g' \
            -e 's|@LIBRARY@|$(LIBRARY)|g' -e 's|@SERVICE@|$(SERVICE)|g' \
            -e 's|@IMPLEMENTATION@|$(IMPLEMENTATION)|g'
 
@@ -187,6 +186,12 @@ $(B)/pkg/tokwatt.rdb: $(B)/tokwatt.rdb
 	cp $< $@
 $(B)/pkg/description-en.txt: addin/package/description-en.txt
 	cp $< $@
+$(B)/pkg/release-notes-en.txt: addin/package/release-notes-en.txt
+	cp $< $@
+# The Extension Manager's icons, 42x42, drawn from their SVG sources.
+$(B)/pkg/icon.png $(B)/pkg/icon-hc.png: $(B)/pkg/%.png: addin/package/%.svg
+	@mkdir -p $(@D)
+	rsvg-convert -w 42 -h 42 -o $@ $<
 $(B)/pkg/LICENSE: LICENSE
 	cp $< $@
 
