@@ -19,7 +19,7 @@
 #include <com/sun/star/ucb/XCommandEnvironment.hpp>
 
 #include "calc_fixture.hxx"
-#include "../../tools/strings.hxx"
+#include "../../addin/common/strings.hxx"
 
 using namespace tokwatt;
 using css::uno::Reference;
