@@ -9,6 +9,7 @@
 #include <cppunit/TestRunner.h>
 #include <cppunit/extensions/TestFactoryRegistry.h>
 
+#include <cstdlib>
 #include <iostream>
 
 namespace tokwatt_test
@@ -27,7 +28,16 @@ inline SuiteCounts run_registered_suites()
     CppUnit::TextTestProgressListener progress;
     controller.addListener(&progress);
     CppUnit::TestRunner runner;
-    runner.addTest(CppUnit::TestFactoryRegistry::getRegistry().makeTest());
+    CppUnit::Test* all = CppUnit::TestFactoryRegistry::getRegistry().makeTest();
+    // TW_TESTS=Name runs only the suites whose name holds Name, while working
+    // on one of them; make check never sets it.
+    const char* only = std::getenv("TW_TESTS");
+    if (!only)
+        runner.addTest(all);
+    else
+        for (int i = 0; i < all->getChildTestCount(); ++i)
+            if (all->getChildTestAt(i)->getName().find(only) != std::string::npos)
+                runner.addTest(all->getChildTestAt(i));
     runner.run(controller);
     CppUnit::CompilerOutputter(&result, std::cerr).write();
     return { result.runTests(), result.testFailuresTotal() };
