@@ -16,11 +16,13 @@
 #   valgrind                memcheck of the core tests
 #   locales-all             the templates built under de_DE must equal en_US's
 #   gnumeric nodejs (npm)   the portable copies recalculated by other engines
+#   python3                 the Gnumeric checks' scripts (Debian's npm brings it
+#                           through node-gyp, a Node.js with its own npm may not)
 set -eu
 
 PACKAGES="make g++ binutils zip unzip librsvg2-bin libreoffice-calc fonts-liberation2
           libreoffice-dev libcppunit-dev clang libclang-rt-dev valgrind locales-all
-          gnumeric nodejs"
+          gnumeric nodejs python3"
 
 missing=""
 for p in $PACKAGES; do
