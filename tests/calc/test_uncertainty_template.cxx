@@ -8,6 +8,8 @@
 
 #include <set>
 #include <string>
+#include <type_traits>
+#include <utility>
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -132,8 +134,12 @@ public:
         const auto summary_again = named(again, "TW_SIM_SUMMARY");
         const auto sensitivity_again = named(again, "TW_SIM_SENSITIVITY");
         close_document(again);
-        for (const auto& [a, b] : { std::make_pair(&summary, &summary_again),
-                                    std::make_pair(&sensitivity, &sensitivity_again) })
+        // A named array, not a braced list in the loop: gcc 14 reads a
+        // structured binding into a list of pairs as a dangling reference.
+        using Grid = std::remove_reference_t<decltype(summary)>;
+        const std::pair<const Grid*, const Grid*> compared[] = {
+            { &summary, &summary_again }, { &sensitivity, &sensitivity_again } };
+        for (const auto& [a, b] : compared)
         {
             CPPUNIT_ASSERT_EQUAL(a->getLength(), b->getLength());
             for (sal_Int32 r = 0; r < a->getLength(); ++r)
