@@ -6,7 +6,7 @@
 // value the tokwatt add-in computed.
 //
 //   node hyperformula_check.js [--quiet] FILE.xlsx|FILE.ods...
-//   (each with FILE.expect beside it)
+//   (each with FILE.xlsx.expect or FILE.ods.expect beside it)
 //
 // An .expect file has one line per cell, tab-separated:
 //   sheet_index  sheet_name  A1  kind  value

@@ -135,4 +135,4 @@ function readOds(file) {
   return { sheets, names };
 }
 
-module.exports = { readOds, excelFormula };
+module.exports = { readOds };
