@@ -30,7 +30,7 @@ void steps(Page& p, const char* title, const std::vector<Line>& lines)
 void model(Page& p);
 
 // The algorithms at the reader's inputs, and their twin at the essay's.
-void build(Book& book) { book.twins(0, "Algorithms", 1, "Algorithms, essay's inputs", model); }
+void build(Book& book) { book.twins(0, "Algorithms", 1, "Algorithms, essay inputs", model); }
 
 void model(Page& p)
 {

@@ -11,6 +11,7 @@
 #include "check_table.hxx"
 #include "panel.hxx"
 #include "templates.hxx"
+#include "number_text.hxx"
 
 namespace tokwatt::templates
 {
@@ -207,9 +208,7 @@ void build(Book& book)
     p.name("TW_CALIBRATION_EPOCH_ETOK", p.ref("H_epoch"));
 
     // The conclusion, in words, from the figures (two significant figures).
-    const auto sig2 = [](const std::string& x) {
-        return "FIXED(" + x + ";MAX(0;1-INT(LOG10(" + x + ")));1)";
-    };
+    const auto sig2 = [](const std::string& x) { return significant_text(x, 2); };
     p.text(cell('A', conclusion - 1), "In words", style::heading);
     p.formula(cell('A', conclusion),
               "=\"The essay's fleet assumption gives \"&" + sig2("{e_tok}")

@@ -262,8 +262,9 @@ void claims_paper(ClaimsSheet& s)
     s.input("gen", "A generation hence", 50, { 0, 1000, "A number of years, from 0 to 1000." },
             "years", "\"a generation 50 years hence\"", "0");
     s.claims({
-        { "\"99.9999999% ('nine nines')\"", "=-LOG10(1-{purity}/100)", "9", "nines", "",
-          "-log10 of the impurity" },
+        { "\"99.9999999% ('nine nines')\"", "=-LOG10(ROUND(1-{purity}/100;15))", "9", "nines", "",
+          "-log10 of the impurity, to 1E-15: the digits below are the binary noise of the "
+          "purity's 99.9999999, which the subtraction would blow up a million-fold" },
         { "Dean's numbers, 0.5 ns to 1.6 ms: \"spanning six orders of magnitude\"",
           "=INT(LOG10({dean}))", "6", "orders of magnitude", "",
           "1.6 ms / 0.5 ns = 3.2E6 = 10^6.5: six whole orders (INT of LOG10)", "", "0" },

@@ -9,6 +9,7 @@
 #include "check_table.hxx"
 #include "panel.hxx"
 #include "templates.hxx"
+#include "number_text.hxx"
 
 namespace tokwatt::templates
 {
@@ -40,7 +41,7 @@ constexpr int cohort_count = sizeof cohorts / sizeof cohorts[0];
 void model(Page& p);
 
 // The table at the reader's inputs, and its twin at the essay's.
-void build(Book& book) { book.twins(0, "At scale", 1, "At scale, essay's inputs", model); }
+void build(Book& book) { book.twins(0, "At scale", 1, "At scale, essay inputs", model); }
 
 void model(Page& p)
 {
@@ -106,9 +107,10 @@ void model(Page& p)
     // Table 1: the essay's table, at the rounded 53 kW.
     p.next(2);
     p.formula('A',
-              std::string(live ? "=\"The \"\"At scale\"\" table at your P_user = \""
-                               : "=\"The essay's \"\"At scale\"\" table, at P_user = \"")
-                  + "&FIXED({p_table};2)&\" kW (" + rows + ")\"",
+              // typographic quotes: HyperFormula cannot parse "" inside a text
+              std::string(live ? "=\"The “At scale” table at your P_user = \""
+                               : "=\"The essay's “At scale” table, at P_user = \"")
+                  + "&" + fixed_text("{p_table}", 2) + "&\" kW (" + rows + ")\"",
               style::heading);
     p.merge('A', 'J');
     p.headers({ "Cohort", "N (people)", "P_pop (W)", "P_pop / comparator (x)",
@@ -198,7 +200,7 @@ void model(Page& p)
     p.headers({ "Cohort", "", "US electricity (W)", "World primary energy (W)" });
     const int chart_top = p.row();
     // The series' name (the legend) says the P_user it is at.
-    p.formula('B', "=\"P_pop at \"&FIXED({p_table};1)&\" kW (W)\"", style::heading);
+    p.formula('B', "=\"P_pop at \"&" + fixed_text("{p_table}", 1) + "&\" kW (W)\"", style::heading);
     for (int i = 0; i < cohort_count; ++i)
     {
         p.next();

@@ -9,6 +9,7 @@
 #include "check_table.hxx"
 #include "panel.hxx"
 #include "templates.hxx"
+#include "number_text.hxx"
 
 namespace tokwatt::templates
 {
@@ -17,7 +18,7 @@ namespace
 void model(Page& p);
 
 // The calculator at the reader's inputs, and its twin at the essay's.
-void build(Book& book) { book.twins(0, "Calculator", 1, "Calculator, essay's inputs", model); }
+void build(Book& book) { book.twins(0, "Calculator", 1, "Calculator, essay inputs", model); }
 
 void model(Page& p)
 {
@@ -60,7 +61,7 @@ void model(Page& p)
     p.formula('B', "=1-{alpha_o}-{alpha_h}", style::result, "0.00");
     p.key("alpha_m", p.at('B'));
     p.condition("AND(ISNUMBER({alpha_o});ISNUMBER({alpha_h});{alpha_m}<0)",
-                "\"alpha_o + alpha_h exceed 1: alpha_m would be \"&FIXED({alpha_m};2)");
+                "\"alpha_o + alpha_h exceed 1: alpha_m would be \"&" + fixed_text("{alpha_m}", 2));
     inputs(p, {
                   { "beta_h", "beta_h: cost of a cache hit vs an output token", 0.01,
                     { 0, 10, "beta_h is a cost ratio from 0 to 10." }, "0.000" },

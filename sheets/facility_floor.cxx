@@ -9,6 +9,7 @@
 #include "check_table.hxx"
 #include "panel.hxx"
 #include "templates.hxx"
+#include "number_text.hxx"
 
 namespace tokwatt::templates
 {
@@ -19,7 +20,7 @@ void model(Page& p);
 // The floor at the reader's inputs, and its twin at the chapter's.
 void build(Book& book)
 {
-    book.twins(0, "Facility floor", 1, "Facility floor, text's inputs", model);
+    book.twins(0, "Facility floor", 1, "Facility floor, text inputs", model);
 }
 
 void model(Page& p)
@@ -98,8 +99,8 @@ void model(Page& p)
     p.next();
     p.headers({ "The catalog's GPUs, at the overhead and prices above", "Power (W)",
                 "At the wall (kWh/day)" });
-    p.formula('D', "=\"At $\"&TEXT({price_low};\"0.00\")&\"/kWh ($/day)\"", style::heading);
-    p.formula('E', "=\"At $\"&TEXT({price_high};\"0.00\")&\"/kWh ($/day)\"", style::heading);
+    p.formula('D', "=\"At $\"&" + fixed_text("{price_low}", 2) + "&\"/kWh ($/day)\"", style::heading);
+    p.formula('E', "=\"At $\"&" + fixed_text("{price_high}", 2) + "&\"/kWh ($/day)\"", style::heading);
     p.text('F', "What the catalog's figure is", style::heading);
     p.merge('F', 'I');
     struct Gpu
@@ -156,7 +157,7 @@ void model(Page& p)
     // $/day against the price of electricity for the GPU above.
     p.next(2);
     p.page_break_before(p.row());
-    p.formula('A', "=\"One \"&TEXT({gpu_w};\"#,##0\")&\" W GPU: electricity a day against its price\"",
+    p.formula('A', "=\"One \"&" + fixed_text("{gpu_w}", 0) + "&\" W GPU: electricity a day against its price\"",
               style::title);
     p.headers({ "The chapter's prices", "Price ($/kWh)", "With the overhead ($/day)",
                 "IT load only, PUE 1 ($/day)" });

@@ -694,6 +694,10 @@ Book::~Book()
 
 Page Book::page(int index, const std::string& name)
 {
+    // A reference to a sheet whose name holds an apostrophe ('It''s'!A1)
+    // is read as text by Gnumeric from .xlsx: portable copies must compute.
+    if (name.find('\'') != std::string::npos)
+        throw std::logic_error("sheet name with an apostrophe: " + name);
     Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document_, UNO_QUERY_THROW);
     auto sheets = spreadsheet->getSheets();
     Reference<css::container::XIndexAccess> indexed(sheets, UNO_QUERY_THROW);

@@ -461,8 +461,8 @@ void build(Book& book)
 {
     Page balance = book.page(0, "Balance sheet");
     Page questions = book.page(1, "Question budget");
-    Page balance_text = book.page(2, "Balance sheet, paper's inputs");
-    Page questions_text = book.page(3, "Question budget, paper's inputs");
+    Page balance_text = book.page(2, "Balance sheet, paper inputs");
+    Page questions_text = book.page(3, "Question budget, paper inputs");
     book.make_twins(balance, balance_text);
     book.make_twins(questions, questions_text);
     sheets(balance_text, questions_text);

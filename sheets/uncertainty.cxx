@@ -7,7 +7,9 @@
 // (10,000 trials, seed 1) while it is built, so the "Simulation" sheet is
 // there when it opens, and a results panel reads P5 / P50 / P95 back from
 // TW_SIM_SUMMARY and tests the essay's "the range either way is about 2x".
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <stdexcept>
 
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -19,6 +21,7 @@
 #include <com/sun/star/text/XTextRange.hpp>
 
 #include "../addin/common/strings.hxx"
+#include "../addin/simulate/report.hxx"
 #include "check_table.hxx"
 #include "panel.hxx"
 #include "templates.hxx"
@@ -124,8 +127,12 @@ void drop_timings(Book& book)
 // its column by the header's (P5, P50, P95), divided by `scale`.
 std::string summary(const std::string& output, const std::string& column, const std::string& scale)
 {
-    return "INDEX(TW_SIM_SUMMARY;MATCH(\"" + output + "\";INDEX(TW_SIM_SUMMARY;0;1);0);MATCH(\""
-           + column + "\";INDEX(TW_SIM_SUMMARY;1;0);0))" + (scale.empty() ? "" : "/" + scale);
+    const auto& columns = simulate::summary_columns;
+    const auto* place = std::find(std::begin(columns), std::end(columns), column);
+    if (place == std::end(columns))
+        throw std::logic_error("uncertainty: no column " + column + " in the simulation summary");
+    return "VLOOKUP(\"" + output + "\";" + simulate::summary_name + ";"
+           + std::to_string(place - std::begin(columns) + 1) + ";0)" + (scale.empty() ? "" : "/" + scale);
 }
 
 void build(Book& book)

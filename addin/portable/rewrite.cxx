@@ -54,7 +54,7 @@ bool is_call(const Tokens& t, std::size_t i)
 // The workbook's own CONVERT calls (the Analysis add-in's, as the API
 // grammar names it) become arithmetic: HyperFormula has no CONVERT. The
 // units are those the templates convert between (sheets/: W to kW, GW or
-// TW, J to Wh and back), with their neighbours a user may type; every
+// TW, J to Wh and back, l to gal), with their neighbours a user may type; every
 // factor is in this one table, in the unit's base (W, J). A unit in a
 // cell becomes a choice by EXACT (case-sensitive, as CONVERT: "mW" is not
 // "MW"), #N/A for any other unit, where CONVERT shows an error too.
@@ -71,7 +71,8 @@ struct Unit
 const Unit convert_units[] = {
     { "W", "power", 1 },        { "kW", "power", 1e3 },     { "MW", "power", 1e6 },
     { "GW", "power", 1e9 },     { "TW", "power", 1e12 },    { "J", "energy", 1 },
-    { "Wh", "energy", 3600 },   { "kWh", "energy", 3.6e6 },
+    { "Wh", "energy", 3600 },   { "kWh", "energy", 3.6e6 },  { "l", "volume", 1 },
+    { "ml", "volume", 1e-3 },   { "gal", "volume", 3.785411784 }, // the US gallon, exact
 };
 
 const Unit* convert_unit(const std::string& name)

@@ -240,9 +240,9 @@ void write_report(const Reference<css::lang::XComponent>& document, const Result
                 Any(r.recalc_seconds / std::max(r.calculate_seconds, 1e-9)) } });
 
     int row = 12;
-    std::vector<Row> summary = { { text("output"), text("cell"), text("trials"), text("mean"),
-                                   text("sd"), text("P5"), text("P10"), text("P25"), text("P50"),
-                                   text("P75"), text("P90"), text("P95") } };
+    std::vector<Row> summary(1);
+    for (const char* column : summary_columns)
+        summary[0].push_back(text(column));
     for (std::size_t o = 0; o < r.summaries.size(); ++o)
     {
         const Summary& s = r.summaries[o];

@@ -22,6 +22,11 @@ constexpr const char* report_sheet = "Simulation";
 constexpr const char* trials_sheet = "Trials";
 constexpr const char* summary_name = "TW_SIM_SUMMARY";
 constexpr const char* sensitivity_name = "TW_SIM_SENSITIVITY";
+// TW_SIM_SUMMARY's header row, in its order: a reader finds a figure by
+// its column's place here (VLOOKUP; INDEX with a 0 row, a whole column,
+// is #REF! in Gnumeric).
+constexpr const char* summary_columns[] = { "output", "cell", "trials", "mean", "sd", "P5",
+                                            "P10", "P25", "P50", "P75", "P90", "P95" };
 
 void write_report(const css::uno::Reference<css::lang::XComponent>& document,
                   const Results& results, const Options& options);

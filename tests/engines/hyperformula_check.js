@@ -1,11 +1,12 @@
 // HyperFormula (https://hyperformula.handsontable.com), in its DEFAULT
 // configuration, recalculates tokwatt's portable copies: each workbook is
-// read with SheetJS (formulas and input values, not the cached results),
-// built into HyperFormula, and every cell its .expect file lists is
-// compared with the value the tokwatt add-in computed.
+// read (formulas and input values, not the cached results: .xlsx with
+// SheetJS, .ods with ods_sheets.js, which says why not SheetJS), built into
+// HyperFormula, and every cell its .expect file lists is compared with the
+// value the tokwatt add-in computed.
 //
-//   node hyperformula_check.js [--quiet] [--report-only] FILE.xlsx...
-//   (each with FILE.xlsx.expect; --report-only: exit 0 whatever differs)
+//   node hyperformula_check.js [--quiet] FILE.xlsx|FILE.ods...
+//   (each with FILE.xlsx.expect or FILE.ods.expect beside it)
 //
 // An .expect file has one line per cell, tab-separated:
 //   sheet_index  sheet_name  A1  kind  value
@@ -23,6 +24,7 @@ const fs = require("fs");
 const path = require("path");
 const XLSX = require("xlsx");
 const { HyperFormula } = require("hyperformula");
+const { readOds } = require("./ods_sheets.js");
 
 const RELATIVE = 5e-11; // the most the rounding to 11 digits moves a number
 
@@ -48,8 +50,10 @@ function readExpect(file) {
     });
 }
 
-// The workbook as HyperFormula's input: formulas as "=..." in Excel's
-// grammar, constants as they are; cached results are not passed in.
+// An .xlsx workbook as HyperFormula's input: formulas as "=..." in
+// Excel's grammar, constants as they are; cached results are not passed
+// in. A text is given with a leading "'", so HyperFormula keeps it a text
+// ("2024" and "93.75" are not numbers, "=x" no formula).
 function sheetsOf(workbook) {
   const sheets = {};
   for (const name of workbook.SheetNames) {
@@ -60,12 +64,13 @@ function sheetsOf(workbook) {
       for (let r = 0; r <= range.e.r; ++r) {
         const row = [];
         for (let c = 0; c <= range.e.c; ++c) {
-          const cell = ws[XLSX.utils.encode_cell({ r, c })];
+          const address = XLSX.utils.encode_cell({ r, c });
+          const cell = ws[address];
           if (!cell) row.push(null);
           else if (cell.f !== undefined) row.push("=" + cell.f);
           else if (cell.t === "e") row.push(cell.w || "#N/A");
-          else if (typeof cell.v === "string" && /^[=']/.test(cell.v)) row.push("'" + cell.v);
-          else row.push(cell.v === undefined ? null : cell.v); // a text "=..." stays text
+          else if (typeof cell.v === "string") row.push("'" + cell.v);
+          else row.push(cell.v === undefined ? null : cell.v);
         }
         rows.push(row);
       }
@@ -82,12 +87,24 @@ function describe(value) {
 }
 
 function check(file, quiet) {
-  const workbook = XLSX.readFile(file, { cellFormula: true, cellNF: false, cellDates: false });
-  const hf = HyperFormula.buildFromSheets(sheetsOf(workbook), { licenseKey: "gpl-v3" });
-  // Workbook-wide named expressions (sheet-local ones are left out).
-  for (const name of (workbook.Workbook && workbook.Workbook.Names) || [])
-    if (name.Sheet === undefined && !name.Name.startsWith("_xlnm"))
-      hf.addNamedExpression(name.Name, "=" + name.Ref);
+  // The named ranges and expressions: { name, ref, sheet } with sheet the
+  // index of the sheet a local one belongs to (a twin sheet has its own
+  // Population), undefined for a workbook-wide one.
+  let sheets, names;
+  if (file.endsWith(".ods")) {
+    ({ sheets, names } = readOds(file));
+  } else {
+    const workbook = XLSX.readFile(file, { cellFormula: true, cellNF: false, cellDates: false });
+    sheets = sheetsOf(workbook);
+    names = ((workbook.Workbook && workbook.Workbook.Names) || [])
+      .filter((n) => !n.Name.startsWith("_xlnm"))
+      .map((n) => ({ name: n.Name, ref: n.Ref, sheet: n.Sheet }));
+  }
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
+  const sheetNames = Object.keys(sheets);
+  for (const n of names)
+    hf.addNamedExpression(n.name, "=" + n.ref,
+                          n.sheet === undefined ? undefined : hf.getSheetId(sheetNames[n.sheet]));
   let compared = 0, worst = 0;
   const bad = [];
   for (const e of readExpect(file + ".expect")) {
@@ -123,7 +140,6 @@ function check(file, quiet) {
 
 const args = process.argv.slice(2);
 const quiet = args.includes("--quiet");
-const reportOnly = args.includes("--report-only");
 const files = args.filter((a) => !a.startsWith("--"));
 let compared = 0, bad = 0, worst = 0;
 for (const file of files) {
@@ -135,7 +151,4 @@ for (const file of files) {
 console.log(`HyperFormula ${HyperFormula.version} (default configuration): ${files.length} ` +
             `workbooks, ${compared} cells compared, ${bad} differ (bound ${RELATIVE.toExponential(0)} ` +
             `relative), max relative difference ${worst.toExponential(1)}`);
-if (bad && reportOnly)
-  console.log("HyperFormula: NOT YET PASSING, reported only (README: the templates' own CONVERT " +
-              "calls, which HyperFormula lacks)");
-process.exit(!files.length || (bad && !reportOnly) ? 1 : 0);
+process.exit(!files.length || !compared || bad ? 1 : 0);

@@ -517,6 +517,8 @@ public:
                              native("A1*(1+B1);\"W\";\"kW\""));
         CPPUNIT_ASSERT_EQUAL(std::string("=A1*3600"), native("A1;\"Wh\";\"J\""));
         CPPUNIT_ASSERT_EQUAL(std::string("=A1/3600"), native("A1;\"J\";\"Wh\""));
+        CPPUNIT_ASSERT_EQUAL(std::string("=A1/3.785411784"), native("A1;\"l\";\"gal\""));
+        CPPUNIT_ASSERT_EQUAL(std::string("=A1/1000"), native("A1;\"ml\";\"l\""));
         CPPUNIT_ASSERT_EQUAL(std::string("=2*(A1/1000000000000)"),
                              rewrite("=2*" + convert + "(A1;\"W\";\"TW\")").formula);
         CPPUNIT_ASSERT_EQUAL(
