@@ -39,6 +39,11 @@ constexpr int cohort_count = sizeof cohorts / sizeof cohorts[0];
 
 void model(Page& p);
 
+// K_1, in the COHORT array and beside it. Not Calc's standard scientific
+// "0.00E+00": with a conditional format on the array's first cell (P_pop),
+// Calc 7.4 drops that one from the array's other cells on recalculation.
+constexpr const char* k1_format = "0.00E+0";
+
 // COHORT's columns in rows first..last: P_pop (C), P_pop / comparator (D),
 // K_1 (E).
 void columns_formats(Page& p, int first, int last, const std::string& power)
@@ -46,7 +51,7 @@ void columns_formats(Page& p, int first, int last, const std::string& power)
     const auto column = [&](char c) { return cell(c, first) + ":" + cell(c, last); };
     p.format(column('C'), power);
     p.format(column('D'), "0.00");
-    p.format(column('E'), "0.00E+00");
+    p.format(column('E'), k1_format);
 }
 
 // The table at the reader's inputs, and its twin at the essay's.
@@ -186,7 +191,7 @@ void model(Page& p)
             for (char column : { 'C', 'D', 'E' })
                 p.formula(cell(column, r), "=" + p.twin(cell(column, r - first2 + first)),
                           style::result,
-                          column == 'C' ? power : column == 'D' ? "0.00" : "0.00E+00");
+                          column == 'C' ? power : column == 'D' ? "0.00" : k1_format);
     else
     {
         p.array_formula(cell('C', first2) + ":" + cell('E', last2),
