@@ -34,7 +34,7 @@ void build(Book& book) { book.twins(0, "Algorithms", 1, "Algorithms, essay input
 
 void model(Page& p)
 {
-    p.widths({ 74, 26, 24, 24, 22, 18, 18, 20, 78 });
+    p.widths({ 74, 26, 24, 24, 22, 22, 18, 20, 74 }); // F: units such as "households"
 
     p.next();
     p.text('A', "The algorithms: how many fit, the gap, and the cache profiles", style::title);
@@ -50,7 +50,7 @@ void model(Page& p)
     const int verdict = p.next();
 
     // Inputs.
-    p.headers({ "Input", "Value", "Unit", "Catalog (POWERREF, W)", "", "Note" });
+    p.headers({ "Input", "Value", "Unit", "Catalog (POWERREF)", "", "Note" });
     p.merge('F', 'I');
     inputs(p,
            {
@@ -81,12 +81,13 @@ void model(Page& p)
     {
         p.next();
         p.text('A', b.label);
+        // Typed in W, shown with its prefix (480 GW, 3.3 TW).
         p.input('B', b.value, { 1, any_size, "A power budget in W: a number of 1 or more." },
-                "0.00E+00");
+                si_format("W", 9));
         p.key(b.key, p.at('B'));
-        p.text('C', "W");
+        p.text('C', "typed in W", style::unit);
         p.formula('D', "=POWERREF(\"" + std::string(b.preset) + "\")", style::result,
-                  "0.00E+00");
+                  si_format("W", 9));
         note(p, 'F', 'I', b.note);
     }
     inputs(p,

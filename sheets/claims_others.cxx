@@ -22,7 +22,7 @@ void claims_post(ClaimsSheet& s)
             "\"Per-response of ~500 output tokens\"", "0");
     s.input("price", "US retail electricity", 0.12, { 0, any_size, "A price in USD/kWh, 0 or more." },
             "USD/kWh", "\"At US retail electricity ($0.12/kWh)\"", "0.00");
-    s.derived("Etok", "Energy per token (Eq token_energy, one GPU type)", "=ETOK({P};{tps};;{pue})",
+    s.derived("Etok", "Energy per token (Eq token_energy, one GPU)", "=ETOK({P};{tps};;{pue})",
               "J/token", "PUE x power / throughput", "0.000");
     s.derived("E", "Energy per response", "={Etok}*{n}", "J", "tokens x J per token", "0.0");
     s.claims({

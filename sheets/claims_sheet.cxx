@@ -5,7 +5,8 @@ namespace tokwatt::templates
 namespace
 {
 // The columns of every text's sheet: the check table's A..I, the ratio in J (mm).
-const std::vector<int> sheet_widths = { 80, 24, 21, 21, 15, 22, 15, 15, 84, 23 };
+// G holds "Matches" in bold on one line.
+const std::vector<int> sheet_widths = { 80, 24, 21, 21, 15, 22, 18, 15, 81, 23 };
 }
 
 ClaimsSheet::ClaimsSheet(Page page, const std::string& title, const std::string& source,

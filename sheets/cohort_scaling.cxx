@@ -40,12 +40,29 @@ constexpr int cohort_count = sizeof cohorts / sizeof cohorts[0];
 
 void model(Page& p);
 
+// K_1, in the COHORT array and beside it. Not Calc's standard scientific
+// "0.00E+00": with a conditional format on the array's first cell (P_pop),
+// Calc 7.4 drops that one from the array's other cells on recalculation.
+constexpr const char* k1_format = "0.00E+0";
+
+// COHORT's columns in rows first..last: P_pop (C), P_pop / comparator (D),
+// K_1 (E).
+void columns_formats(Page& p, int first, int last, const std::string& power)
+{
+    const auto column = [&](char c) { return cell(c, first) + ":" + cell(c, last); };
+    p.format(column('C'), power);
+    p.format(column('D'), "0.00");
+    p.format(column('E'), k1_format);
+}
+
 // The table at the reader's inputs, and its twin at the essay's.
 void build(Book& book) { book.twins(0, "At scale", 1, "At scale, essay inputs", model); }
 
 void model(Page& p)
 {
     const bool live = !p.text_inputs();
+    // Powers in W, shown with SI prefixes: the cohorts run from 1.3 GW to 429 TW.
+    const std::string power = si_format("W", 9);
     p.widths({ 50, 38, 24, 22, 22, 20, 16, 24, 66, 62 });
 
     p.next();
@@ -113,7 +130,7 @@ void model(Page& p)
                   + "&" + fixed_text("{p_table}", 2) + "&\" kW (" + rows + ")\"",
               style::heading);
     p.merge('A', 'J');
-    p.headers({ "Cohort", "N (people)", "P_pop (W)", "P_pop / comparator (x)",
+    p.headers({ "Cohort", "N (people)", "P_pop", "P_pop / comparator (x)",
                 "K_1 = P_pop / 1.74E17 W", "P_pop (essay's unit)", "Unit",
                 "The essay prints P_pop", "In words, live (POWERCOMPARE)",
                 "The essay's Reference column" });
@@ -128,9 +145,9 @@ void model(Page& p)
                       + "), and the essay's comparators",
            style::heading);
     p.merge('A', 'J');
-    p.headers({ "Cohort", "Comparator (POWERREF name)", "P_pop (W)", "P_pop / comparator (x)",
+    p.headers({ "Cohort", "Comparator (POWERREF name)", "P_pop", "P_pop / comparator (x)",
                 "K_1 = P_pop / 1.74E17 W", "P_pop (essay's unit)", "Unit",
-                "Comparator power (W)", "In words, live (POWERCOMPARE)" });
+                "Comparator power", "In words, live (POWERCOMPARE)" });
     const int first2 = p.row() + 1, last2 = first2 + cohort_count - 1;
     const std::string people = cell('B', first) + ":" + cell('B', last),
                       comparators = cell('H', first2) + ":" + cell('H', last2);
@@ -157,7 +174,7 @@ void model(Page& p)
         p.formula(in2('F'), "=CONVERT(" + in2('C') + ";\"W\";" + in2('G') + ")", style::result,
                   "0.0");
         p.formula(in2('G'), "=" + in1('G'), style::result);
-        p.formula(in2('H'), "=POWERREF(" + preset + ")", style::result, "0.00E+00");
+        p.formula(in2('H'), "=POWERREF(" + preset + ")", style::result, power);
         p.formula(in2('I'), "=POWERCOMPARE(" + in2('C') + ";" + preset + ")");
         for (const char* column : { "C", "D", "E", "F" }) // names for the checks
         {
@@ -170,18 +187,19 @@ void model(Page& p)
                     live ? "=COHORT(" + people + ";PUSER({R};{e_eff});" + comparators + ")"
                          : "=COHORT(" + people + ";{p_table}*1000;" + comparators + ")",
                     "0.00E+00");
-    p.format(cell('D', first) + ":" + cell('D', last), "0.00");
+    columns_formats(p, first, last, power);
     if (live) // the essay's own table, from the twin
         for (int r = first2; r <= last2; ++r)
             for (char column : { 'C', 'D', 'E' })
                 p.formula(cell(column, r), "=" + p.twin(cell(column, r - first2 + first)),
-                          style::result, column == 'D' ? "0.00" : "0.00E+00");
+                          style::result,
+                          column == 'C' ? power : column == 'D' ? "0.00" : k1_format);
     else
     {
         p.array_formula(cell('C', first2) + ":" + cell('E', last2),
                         "=COHORT(" + people + ";PUSER({R};{e_eff});" + comparators + ")",
                         "0.00E+00");
-        p.format(cell('D', first2) + ":" + cell('D', last2), "0.00");
+        columns_formats(p, first2, last2, power);
     }
     p.next(cohort_count + 1);
     p.text('A',
@@ -197,17 +215,17 @@ void model(Page& p)
     p.next(2);
     p.page_break_before(p.row());
     p.text('A', "P_pop by cohort (log scale), against two levels", style::title);
-    p.headers({ "Cohort", "", "US electricity (W)", "World primary energy (W)" });
+    p.headers({ "Cohort", "", "US electricity", "World primary energy" });
     const int chart_top = p.row();
     // The series' name (the legend) says the P_user it is at.
-    p.formula('B', "=\"P_pop at \"&" + fixed_text("{p_table}", 1) + "&\" kW (W)\"", style::heading);
+    p.formula('B', "=\"P_pop at \"&" + fixed_text("{p_table}", 1) + "&\" kW\"", style::heading);
     for (int i = 0; i < cohort_count; ++i)
     {
         p.next();
         p.formula('A', "=" + cell('A', first + i), style::result);
-        p.formula('B', "=" + cell('C', first + i), style::result, "0.00E+00");
-        p.formula('C', "=POWERREF(\"us_electricity\")", style::result, "0.00E+00");
-        p.formula('D', "=POWERREF(\"world_primary_energy\")", style::result, "0.00E+00");
+        p.formula('B', "=" + cell('C', first + i), style::result, power);
+        p.formula('C', "=POWERREF(\"us_electricity\")", style::result, power);
+        p.formula('D', "=POWERREF(\"world_primary_energy\")", style::result, power);
     }
     const std::string chart_data = cell('A', chart_top) + ":" + p.at('D');
     p.next(2);
@@ -221,8 +239,8 @@ void model(Page& p)
     const int chart_end = chart_top + 31; // the chart's 32 rows
     p.chart({ "PpopByCohort", cell('E', chart_top) + ":" + cell('J', chart_end),
               "P_pop by cohort (bars, at the P_user in the legend) and two levels", "Cohort",
-              "Power (W, log scale)", chart_data,
-              false, true, true, 2, true, 1e8 });
+              "Power (log scale)", chart_data,
+              false, true, true, 2, true, 1e8, NAN, NAN, true, si_axis_format("W", 9) });
 
     // The checks, a row after the chart.
     p.next(chart_end + 2 - p.row());

@@ -22,7 +22,7 @@ void build(Book& book) { book.twins(0, "Calculator", 1, "Calculator, essay input
 
 void model(Page& p)
 {
-    p.widths({ 84, 28, 26, 26, 20, 18, 18, 18, 56 });
+    p.widths({ 80, 28, 26, 26, 20, 22, 18, 18, 56 }); // F: units such as "households"
 
     p.next();
     p.text('A', "The essay's calculator: the power one Peter-rate user draws", style::title);

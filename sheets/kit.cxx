@@ -101,6 +101,35 @@ std::vector<std::string> catalog_names(int kind)
     return names;
 }
 
+namespace
+{
+// "G" for 10^9; each ',' after the digits divides by 1000.
+std::string prefixed(const std::string& digits, const std::string& unit, int exponent)
+{
+    static const char* const prefixes[] = { "", "k", "M", "G", "T", "P", "E" };
+    if (exponent < 0 || exponent > 18 || exponent % 3 != 0)
+        throw std::runtime_error("no SI prefix for 1E" + std::to_string(exponent));
+    return digits + std::string(static_cast<std::size_t>(exponent / 3), ',') + "\" "
+           + prefixes[exponent / 3] + unit + "\"";
+}
+
+std::string below(int exponent) { return "[<1E" + std::to_string(exponent) + "]"; }
+}
+
+// Conditions as [<...], so a negative figure falls in the first range and
+// keeps its sign (Calc shows the third, unconditioned range unsigned).
+std::string si_format(const std::string& unit, int exponent, const std::string& digits)
+{
+    return below(exponent) + "##0.0E+0\" " + unit + "\";" + below(exponent + 3)
+           + prefixed(digits, unit, exponent) + ";" + prefixed(digits, unit, exponent + 3);
+}
+
+std::string si_axis_format(const std::string& unit, int exponent)
+{
+    return below(exponent + 3) + prefixed("0.#", unit, exponent) + ";" + below(exponent + 6)
+           + prefixed("0.#", unit, exponent + 3) + ";" + prefixed("0.#", unit, exponent + 6);
+}
+
 std::string cell(char column, int row) { return std::string(1, column) + std::to_string(row); }
 std::string fixed(char column, int row)
 {
@@ -127,6 +156,8 @@ void Page::headers(const std::vector<std::string>& cells)
     for (std::size_t c = 0; c < cells.size(); ++c)
         if (!cells[c].empty())
             text(static_cast<char>('A' + c), cells[c], style::heading);
+    // Headings wrap (their style): the row grows to show every line.
+    optimal_heights(at('A'));
 }
 
 void Page::key(const std::string& key, const std::string& cell)
@@ -506,8 +537,11 @@ void Page::chart(const Chart& chart)
     Reference<css::chart::XAxisYSupplier> y_axis(diagram, UNO_QUERY_THROW);
     props(x_axis->getXAxisTitle())->setPropertyValue("String", Any(to_ou(chart.x_title)));
     props(y_axis->getYAxisTitle())->setPropertyValue("String", Any(to_ou(chart.y_title)));
-    if (chart.log_y)
+    if (chart.log_y) // a grid line at every tenfold step (the step is in decades)
+    {
         props(y_axis->getYAxis())->setPropertyValue("Logarithmic", Any(true));
+        props(y_axis->getYAxis())->setPropertyValue("StepMain", Any(1.0));
+    }
     if (chart.lines_after_bars > 0)
         diagram->setPropertyValue("NumberOfLines", Any(sal_Int32(chart.lines_after_bars)));
     if (chart.legend)
@@ -523,6 +557,15 @@ void Page::chart(const Chart& chart)
             axis->setPropertyValue(OUString::createFromAscii(name), Any(value));
     };
     set_bound(props(y_axis->getYAxis()), "Min", chart.y_min);
+    if (!chart.y_format.empty())
+    {
+        auto axis = props(y_axis->getYAxis());
+        axis->setPropertyValue("LinkNumberFormatToSource", Any(false));
+        axis->setPropertyValue("NumberFormat",
+                               Any(number_format(Reference<css::lang::XComponent>(
+                                                     document, UNO_QUERY_THROW),
+                                                 chart.y_format)));
+    }
     set_bound(props(x_axis->getXAxis()), "Min", chart.x_min);
     set_bound(props(x_axis->getXAxis()), "Max", chart.x_max);
 }
@@ -780,8 +823,13 @@ void Book::create_styles()
     // Symbols and units (E_tok, PUE, GW) are no words of a language: no
     // spelling marks under them. Prose (notes, titles) stays English.
     const css::lang::Locale none("zxx", "", "");
-    props(cell_styles->getByName("Default").get<Reference<XPropertySet>>())
-        ->setPropertyValue("CharLocale", Any(none));
+    auto default_style = props(cell_styles->getByName("Default").get<Reference<XPropertySet>>());
+    default_style->setPropertyValue("CharLocale", Any(none));
+    // A row's cells line up on their first line: a wrapped label, value,
+    // unit and note read across, and a note taller than its neighbours
+    // grows down into its own row, never up over the row above.
+    default_style->setPropertyValue("VertJustify",
+                                    Any(sal_Int32(css::table::CellVertJustify2::TOP)));
     for (const Look& look : looks)
     {
         auto style = props(factory->createInstance("com.sun.star.style.CellStyle"));

@@ -69,6 +69,17 @@ enum class Scenario
 // core/tw_catalog.h), in catalog order: the choices of a choice() input.
 std::vector<std::string> catalog_names(int kind);
 
+// Number formats with SI prefixes for figures kept in base units (W, J):
+// Calc (and Excel) take at most two conditions in a format, so three
+// ranges. si_format: from 10^exponent (a multiple of 3) on, in that
+// prefix and the next one ("1.3 GW", "429.0 TW"), and below it in
+// engineering notation ("53.2E+3 W"), so no figure ever shows as 0.0;
+// above the top range the figure grows ("1740.0 TW"). si_axis_format:
+// three prefixes from 10^exponent on ("0.1 GW" ... "1 PW"), for a chart
+// axis whose minimum is fixed there.
+std::string si_format(const std::string& unit, int exponent, const std::string& digits = "0.0");
+std::string si_axis_format(const std::string& unit, int exponent);
+
 // Addresses: cell('B', 12) is "B12", fixed('B', 12) is "$B$12".
 std::string cell(char column, int row);
 std::string fixed(char column, int row);
@@ -190,6 +201,7 @@ public:
         double y_min = NAN;       // NaN: automatic (a log axis may need one)
         double x_min = NAN, x_max = NAN;
         bool markers = true;      // scatter: a symbol at every point
+        std::string y_format = ""; // the y axis' number format; "": the data's
     };
     void chart(const Chart& chart);
 

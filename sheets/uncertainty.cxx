@@ -271,8 +271,10 @@ void build(Book& book)
                 "\"E_eff\")",
                 "J/token", "0.000", "", "", "E_tok x the cache factor" },
               { "p_user", "P_user (simulated)", "=SIMOUTPUT(PUSER({tokens_per_day};{e_eff});\"P_user\")",
-                "W", "0", "", "", "R x E_eff / 86400 (Eq user_load)" },
-              { "p_pop", "P_pop of the world", "=PPOP({N_world};{p_user})", "W", "0.000E+00", "", "",
+                "", si_format("W", 3), "", "", "R x E_eff / 86400 (Eq user_load)" },
+              // Powers in W, shown with their SI prefix (the format holds the unit).
+              { "p_pop", "P_pop of the world", "=PPOP({N_world};{p_user})", "",
+                si_format("W", 12, "0.00"), "", "",
                 "N x P_user (Eq pop_load)" },
               { "civilizations", "... against world primary energy (simulated)",
                 "=SIMOUTPUT(GRIDRATIO({p_pop};\"world_primary_energy\");\"civilizations\")", "x",
