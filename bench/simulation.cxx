@@ -92,7 +92,7 @@ std::string differs(const Sequence<Sequence<Any>>& fresh, const Sequence<Sequenc
 }
 
 SimulationRun run(const tokwatt::Office& office, pid_t pid, const std::string& path, int trials,
-                  bool compare, std::string& problem)
+                  bool compare, std::string& problem, Access access = Access::blocks)
 {
     SimulationRun r;
     r.trials = trials;
@@ -101,11 +101,13 @@ SimulationRun run(const tokwatt::Office& office, pid_t pid, const std::string& p
     Reference<css::task::XJob> job(office.context()->getServiceManager()->createInstanceWithContext(
                                        "org.tokwatt.Simulation", office.context()),
                                    UNO_QUERY_THROW);
-    Sequence<css::beans::NamedValue> args(4);
+    Sequence<css::beans::NamedValue> args(6);
     args[0] = { "Document", Any(document) };
     args[1] = { "Trials", Any(static_cast<double>(trials)) };
     args[2] = { "Seed", Any(1.0) };
     args[3] = { "TrialsSheet", Any(false) };
+    args[4] = { "OneCellAtATime", Any(access == Access::one_cell_at_a_time) };
+    args[5] = { "RecalculateAll", Any(access == Access::recalculate_all) };
     r.before = memory_status(pid);
     const auto t0 = std::chrono::steady_clock::now();
     job->execute(args); // the report goes into the loaded copy, never saved
@@ -130,7 +132,7 @@ SimulationRun run(const tokwatt::Office& office, pid_t pid, const std::string& p
 
 SimulationResult measure_simulation(const tokwatt::Office& office, pid_t soffice_bin,
                                     const std::string& path, int reps, int small_trials,
-                                    int large_trials)
+                                    int other_trials, int large_trials)
 {
     SimulationResult s;
     s.path = path;
@@ -140,7 +142,12 @@ SimulationResult measure_simulation(const tokwatt::Office& office, pid_t soffice
         std::string ignored;
         run(office, soffice_bin, path, 100, false, ignored);
         for (int rep = 0; rep < reps && s.problem.empty(); ++rep)
+        {
             s.small.push_back(run(office, soffice_bin, path, small_trials, rep == 0, s.problem));
+            for (Access a : { Access::one_cell_at_a_time, Access::recalculate_all })
+                s.other[static_cast<int>(a)].push_back(
+                    run(office, soffice_bin, path, other_trials, false, s.problem, a));
+        }
         if (s.problem.empty())
             s.large = run(office, soffice_bin, path, large_trials, false, s.problem);
     }

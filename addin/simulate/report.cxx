@@ -215,6 +215,14 @@ std::string short_number(double x)
 }
 }
 
+std::vector<std::string> trial_header(const Results& r)
+{
+    std::vector<std::string> names = { "trial" };
+    names.insert(names.end(), r.input_names.begin(), r.input_names.end());
+    names.insert(names.end(), r.output_names.begin(), r.output_names.end());
+    return names;
+}
+
 void write_report(const Reference<css::lang::XComponent>& document, const Results& r,
                   const Options& options)
 {
@@ -302,10 +310,8 @@ void write_report(const Reference<css::lang::XComponent>& document, const Result
         return;
     const Reference<css::sheet::XSpreadsheet> trials = fresh_sheet(document, trials_sheet);
     SheetWriter t(document, trials, trials_sheet);
-    std::vector<Row> header = { { text("trial") } };
-    for (const std::string& n : r.input_names)
-        header[0].push_back(text(n));
-    for (const std::string& n : r.output_names)
+    std::vector<Row> header(1);
+    for (const std::string& n : trial_header(r))
         header[0].push_back(text(n));
     t.block(0, 0, header);
     // In chunks, so a million trials never need one huge array at once.

@@ -8,9 +8,13 @@
 //       most influential first;
 //     per output, a histogram (log-spaced bins when P95/P5 > 10) and a
 //     tornado chart of the swings;
-//   sheet "Trials" (Options::trials_sheet): every trial's inputs and outputs.
+//   sheet "Trials" (Options::trials_sheet): every trial's inputs and outputs
+//     (and the CSV of Options::trials_csv, trials_csv.hxx).
 // Earlier sheets of those names are replaced.
 #pragma once
+
+#include <string>
+#include <vector>
 
 #include <com/sun/star/lang/XComponent.hpp>
 
@@ -22,6 +26,10 @@ constexpr const char* report_sheet = "Simulation";
 constexpr const char* trials_sheet = "Trials";
 constexpr const char* summary_name = "TW_SIM_SUMMARY";
 constexpr const char* sensitivity_name = "TW_SIM_SENSITIVITY";
+
+// The Trials sheet's (and the trials' CSV's) column names: trial, the
+// inputs, the outputs.
+std::vector<std::string> trial_header(const Results& results);
 
 void write_report(const css::uno::Reference<css::lang::XComponent>& document,
                   const Results& results, const Options& options);
