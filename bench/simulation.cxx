@@ -51,7 +51,7 @@ double setting(const Reference<css::lang::XComponent>& document, const std::stri
             ->getSheets()
             ->getByName("Simulation"),
         UNO_QUERY_THROW);
-    for (sal_Int32 row = 0; row < 12; ++row)
+    for (sal_Int32 row = 0; row < 13; ++row)
         if (narrow(Reference<css::text::XTextRange>(report->getCellByPosition(0, row),
                                                    UNO_QUERY_THROW)
                        ->getString())
@@ -113,6 +113,7 @@ SimulationRun run(const tokwatt::Office& office, pid_t pid, const std::string& p
     job->execute(args); // the report goes into the loaded copy, never saved
     r.wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     r.after = memory_status(pid);
+    r.copying = setting(document, "seconds copying the workbook");
     r.seconds = setting(document, "seconds");
     r.in_trials = setting(document, "seconds in the trials");
     r.calculating = setting(document, "of those, Calc recalculating");

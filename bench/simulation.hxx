@@ -18,7 +18,8 @@ struct SimulationRun
 {
     double trials = 0;
     double wall = 0;          // the job call: copy, draws, trials, swings, report
-    double seconds = 0;       // the report's "seconds" (without writing the report)
+    double copying = 0;       // the report's "seconds copying the workbook"
+    double seconds = 0;       // the report's "seconds" (without the copy and the report)
     double in_trials = 0;     // "seconds in the trials"
     double calculating = 0;   // "of those, Calc recalculating"
     double ratio = 0;         // "trial time / Calc's recalculation"

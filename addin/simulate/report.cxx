@@ -240,6 +240,7 @@ void write_report(const Reference<css::lang::XComponent>& document, const Result
                 text(r.correlation.empty() ? "none: inputs independent"
                                            : std::string("Iman-Conover, rank correlations of ")
                                                  + r.correlation) },
+              { text("seconds copying the workbook"), Any(r.copy_seconds) },
               { text("seconds"), Any(r.seconds) },
               { text("trials per second"), Any(per_second) },
               { text("seconds in the trials"), Any(r.recalc_seconds) },
@@ -247,7 +248,7 @@ void write_report(const Reference<css::lang::XComponent>& document, const Result
               { text("trial time / Calc's recalculation"),
                 Any(r.recalc_seconds / std::max(r.calculate_seconds, 1e-9)) } });
 
-    int row = 12;
+    int row = 13;
     std::vector<Row> summary = { { text("output"), text("cell"), text("trials"), text("mean"),
                                    text("sd"), text("P5"), text("P10"), text("P25"), text("P50"),
                                    text("P75"), text("P90"), text("P95") } };

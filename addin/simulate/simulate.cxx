@@ -289,10 +289,13 @@ Results simulate_to_file(const Reference<css::uno::XComponentContext>& context,
                          const Reference<css::lang::XComponent>& document,
                          const rtl::OUString& out_url, const Options& options)
 {
+    const auto start = Clock::now();
     const Reference<css::lang::XComponent> copy = hidden_copy(context, document);
+    const double copying = seconds_since(start);
     try
     {
-        const Results results = run_on(copy, options, true);
+        Results results = run_on(copy, options, true);
+        results.copy_seconds = copying;
         if (!options.trials_csv.isEmpty())
             write_trials_csv(results, options.trials_csv);
         write_report(copy, results, options);
@@ -310,11 +313,14 @@ Results simulate_to_file(const Reference<css::uno::XComponentContext>& context,
 Results simulate_into(const Reference<css::uno::XComponentContext>& context,
                       const Reference<css::lang::XComponent>& document, const Options& options)
 {
+    const auto start = Clock::now();
     const Reference<css::lang::XComponent> copy = hidden_copy(context, document);
+    const double copying = seconds_since(start);
     Results results;
     try
     {
         results = run_on(copy, options, false);
+        results.copy_seconds = copying;
     }
     catch (...)
     {

@@ -75,7 +75,8 @@ struct Results
     std::string correlation;                  // the TW_SIM_CORRELATION range, or ""
     std::size_t trials = 0;
     std::uint64_t seed = 0;
-    double seconds = 0;  // drawing and recalculating, without the report
+    double copy_seconds = 0; // making the hidden copy the run works on
+    double seconds = 0;  // drawing and recalculating, without the copy and the report
     double recalc_seconds = 0; // of those, the trials: setting inputs, recalculating, reading outputs
     double calculate_seconds = 0; // of those, Calc's own recalculation (XCalculatable::calculate)
 };
