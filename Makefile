@@ -6,8 +6,9 @@
 #   make portable IN=analysis.ods OUT=analysis-portable.ods
 #                 write a copy whose formulas use built-in functions only
 #                 (OUT ending in .xlsx writes Excel)
-#   make simulate IN=model.ods OUT=report.ods [TRIALS=10000] [SEED=1]
-#                 simulate the UNCERTAIN inputs of IN, report in OUT
+#   make simulate IN=model.ods OUT=report.ods [TRIALS=10000] [SEED=1] [CSV=1 | TRIALS_CSV=path]
+#                 simulate the UNCERTAIN inputs of IN, report in OUT (every
+#                 trial in its sheet "Trials", or with CSV=1 in a CSV beside OUT)
 # `run`, `check`, `install` and `portable` first install missing Debian packages
 # (tools/install-deps.sh); everything built lands in build/.
 
@@ -115,14 +116,18 @@ portable: deps
 
 # A simulation of a workbook's UNCERTAIN inputs, run inside the office on a
 # copy of IN; the report (sheets Simulation and Trials) is written to OUT.
+# CSV=1 writes every trial to OUT's name with -trials.csv instead of the
+# Trials sheet, TRIALS_CSV=path to that file.
 TRIALS ?= 10000
 SEED   ?= 1
+CSV    ?=
+TRIALS_CSV ?=
 simulate: deps
 	@test -n "$(IN)" -a -n "$(OUT)" \
-	    || { echo "usage: make simulate IN=model.ods OUT=report.ods [TRIALS=10000] [SEED=1]" >&2; exit 2; }
+	    || { echo "usage: make simulate IN=model.ods OUT=report.ods [TRIALS=10000] [SEED=1] [CSV=1 | TRIALS_CSV=path]" >&2; exit 2; }
 	@$(MAKE) --no-print-directory $(B)/tokwatt.oxt $(B)/tokwatt-office
 	$(B)/tokwatt-office simulate $(B)/tokwatt.oxt $(B)/simulate-profile "$(IN)" "$(OUT)" \
-	    "$(TRIALS)" "$(SEED)"
+	    "$(TRIALS)" "$(SEED)" $(if $(TRIALS_CSV),"$(TRIALS_CSV)",$(if $(filter 1,$(CSV)),--beside))
 
 # mk/*.mk add their own quick checks to EXTRA_TESTS (robustness, templates).
 EXTRA_TESTS :=

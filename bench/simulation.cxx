@@ -51,7 +51,7 @@ double setting(const Reference<css::lang::XComponent>& document, const std::stri
             ->getSheets()
             ->getByName("Simulation"),
         UNO_QUERY_THROW);
-    for (sal_Int32 row = 0; row < 12; ++row)
+    for (sal_Int32 row = 0; row < 13; ++row)
         if (narrow(Reference<css::text::XTextRange>(report->getCellByPosition(0, row),
                                                    UNO_QUERY_THROW)
                        ->getString())
@@ -92,7 +92,7 @@ std::string differs(const Sequence<Sequence<Any>>& fresh, const Sequence<Sequenc
 }
 
 SimulationRun run(const tokwatt::Office& office, pid_t pid, const std::string& path, int trials,
-                  bool compare, std::string& problem)
+                  bool compare, std::string& problem, Access access = Access::blocks)
 {
     SimulationRun r;
     r.trials = trials;
@@ -101,16 +101,19 @@ SimulationRun run(const tokwatt::Office& office, pid_t pid, const std::string& p
     Reference<css::task::XJob> job(office.context()->getServiceManager()->createInstanceWithContext(
                                        "org.tokwatt.Simulation", office.context()),
                                    UNO_QUERY_THROW);
-    Sequence<css::beans::NamedValue> args(4);
+    Sequence<css::beans::NamedValue> args(6);
     args[0] = { "Document", Any(document) };
     args[1] = { "Trials", Any(static_cast<double>(trials)) };
     args[2] = { "Seed", Any(1.0) };
     args[3] = { "TrialsSheet", Any(false) };
+    args[4] = { "OneCellAtATime", Any(access == Access::one_cell_at_a_time) };
+    args[5] = { "RecalculateAll", Any(access == Access::recalculate_all) };
     r.before = memory_status(pid);
     const auto t0 = std::chrono::steady_clock::now();
     job->execute(args); // the report goes into the loaded copy, never saved
     r.wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     r.after = memory_status(pid);
+    r.copying = setting(document, "seconds copying the workbook");
     r.seconds = setting(document, "seconds");
     r.in_trials = setting(document, "seconds in the trials");
     r.calculating = setting(document, "of those, Calc recalculating");
@@ -130,7 +133,7 @@ SimulationRun run(const tokwatt::Office& office, pid_t pid, const std::string& p
 
 SimulationResult measure_simulation(const tokwatt::Office& office, pid_t soffice_bin,
                                     const std::string& path, int reps, int small_trials,
-                                    int large_trials)
+                                    int other_trials, int large_trials)
 {
     SimulationResult s;
     s.path = path;
@@ -140,7 +143,12 @@ SimulationResult measure_simulation(const tokwatt::Office& office, pid_t soffice
         std::string ignored;
         run(office, soffice_bin, path, 100, false, ignored);
         for (int rep = 0; rep < reps && s.problem.empty(); ++rep)
+        {
             s.small.push_back(run(office, soffice_bin, path, small_trials, rep == 0, s.problem));
+            for (Access a : { Access::one_cell_at_a_time, Access::recalculate_all })
+                s.other[static_cast<int>(a)].push_back(
+                    run(office, soffice_bin, path, other_trials, false, s.problem, a));
+        }
         if (s.problem.empty())
             s.large = run(office, soffice_bin, path, large_trials, false, s.problem);
     }

@@ -18,26 +18,35 @@ struct SimulationRun
 {
     double trials = 0;
     double wall = 0;          // the job call: copy, draws, trials, swings, report
-    double seconds = 0;       // the report's "seconds" (without writing the report)
+    double copying = 0;       // the report's "seconds copying the workbook"
+    double seconds = 0;       // the report's "seconds" (without the copy and the report)
     double in_trials = 0;     // "seconds in the trials"
     double calculating = 0;   // "of those, Calc recalculating"
     double ratio = 0;         // "trial time / Calc's recalculation"
     MemoryStatus before, after; // soffice.bin around the run
 };
 
+// How a trial reaches the cells, the job's default first (the others are
+// its OneCellAtATime and RecalculateAll arguments).
+enum class Access { blocks, one_cell_at_a_time, recalculate_all };
+constexpr int access_kinds = 3;
+
 struct SimulationResult
 {
     std::string path;
-    std::vector<SimulationRun> small; // reps runs of `small_trials`
+    std::vector<SimulationRun> small; // reps runs of `small_trials`, the default access
+    std::vector<SimulationRun> other[access_kinds]; // reps runs of `other_trials` each way
     SimulationRun large;              // one run of `large_trials`
     std::string problem;              // a wrong value: "" when none
 };
 
-// Runs the job on the template at path: reps times at small_trials, then
-// once at large_trials; each run checks the report's TW_SIM_SUMMARY has
-// its rows, and the first small run (seed 1, no Trials sheet) that it
-// reproduces the report the template ships with bit for bit.
+// Runs the job on the template at path: reps times at small_trials (and,
+// in the same repetition, other_trials each other way a trial reaches the
+// cells), then once at large_trials; each run checks the report's
+// TW_SIM_SUMMARY has its rows, and the first small run (seed 1, no Trials
+// sheet) that it reproduces the report the template ships with bit for
+// bit.
 SimulationResult measure_simulation(const tokwatt::Office& office, pid_t soffice_bin,
                                     const std::string& path, int reps, int small_trials,
-                                    int large_trials);
+                                    int other_trials, int large_trials);
 }

@@ -237,11 +237,17 @@ Reference<css::lang::XComponent> Office::load(const std::string& path) const
     return load_url(file_url(path));
 }
 
-Reference<css::lang::XComponent> Office::load_url(const std::string& url) const
+Reference<css::lang::XComponent> Office::load_read_only(const std::string& path) const
+{
+    return load_url(file_url(path), true);
+}
+
+Reference<css::lang::XComponent> Office::load_url(const std::string& url, bool read_only) const
 {
     Reference<css::frame::XComponentLoader> loader(desktop(), UNO_QUERY_THROW);
     auto document = loader->loadComponentFromURL(
-        to_ou(url), "_blank", 0, properties({ { "Hidden", Any(true) } }));
+        to_ou(url), "_blank", 0,
+        properties({ { "Hidden", Any(true) }, { "ReadOnly", Any(read_only) } }));
     if (!document.is())
         throw std::runtime_error("cannot open " + url);
     return document;

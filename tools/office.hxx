@@ -29,10 +29,14 @@ public:
     Reference<css::frame::XDesktop2> desktop() const;
     // Whether the office process still runs and answers over its pipe.
     bool alive() const;
+    // The office's process, the leader of a process group of its own.
+    pid_t pid() const { return pid_; }
 
     // A new, empty Calc document.
     Reference<css::lang::XComponent> new_spreadsheet() const;
     Reference<css::lang::XComponent> load(const std::string& path) const;
+    // Read-only: the office writes no lock file beside it.
+    Reference<css::lang::XComponent> load_read_only(const std::string& path) const;
 
     // Installs the .oxt into the profile's "user" repository, approving the
     // license as a user clicking "Accept" would. The office must be
@@ -43,7 +47,7 @@ public:
     bool extension_enabled(const std::string& identifier) const;
 
 private:
-    Reference<css::lang::XComponent> load_url(const std::string& url) const;
+    Reference<css::lang::XComponent> load_url(const std::string& url, bool read_only = false) const;
 
     pid_t pid_ = -1;
     Reference<css::uno::XComponentContext> context_;

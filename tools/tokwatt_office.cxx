@@ -45,6 +45,11 @@
 #include "sheet.hxx"
 #include "workbook_report.hxx"
 
+// Last: <signal.h> defines si_value, a name printed_figures.hxx uses.
+#include <csignal>
+#include <ctime>
+#include <sys/wait.h>
+
 extern char** environ;
 
 using namespace tokwatt;
@@ -307,26 +312,104 @@ std::string canonical(const std::string& path)
     return std::string(resolved) + "/" + name;
 }
 
-int portable_copy(const std::string& oxt, const std::string& profile, const std::string& in,
-             const std::string& out)
+// Ctrl-C (SIGINT) or SIGTERM while a command drives the office: the
+// office runs in a process group of its own (office.cxx) and does not hear
+// the terminal, so the handler stops it, removes the files it was writing
+// and exits. Signal handlers can only reach plain static data.
+namespace on_stop
+{
+volatile sig_atomic_t office_group = 0;
+constexpr int most_files = 2;
+char files[most_files][PATH_MAX] = {};
+
+void remove_on_stop(const std::string& path)
+{
+    for (auto& f : files)
+        if (!*f && path.size() < sizeof f)
+        {
+            std::memcpy(f, path.c_str(), path.size() + 1);
+            return;
+        }
+}
+
+extern "C" void handle(int signal)
+{
+    const pid_t group = office_group;
+    if (group > 0)
+    {
+        kill(-group, SIGTERM);
+        const timespec tenth = { 0, 100000000 };
+        for (int i = 0; i < 50 && waitpid(group, nullptr, WNOHANG) == 0; ++i)
+            nanosleep(&tenth, nullptr);
+        kill(-group, SIGKILL);
+    }
+    for (const auto& f : files)
+        if (*f)
+            unlink(f);
+    const char said[] = "\ntokwatt-office: stopped; IN is untouched and nothing was written\n";
+    if (write(STDERR_FILENO, said, sizeof said - 1) < 0)
+        _exit(128 + signal);
+    _exit(128 + signal);
+}
+
+// After the office has started (its UNO runtime sets handlers of its own).
+void watch(pid_t office)
+{
+    office_group = office;
+    struct sigaction action = {};
+    action.sa_handler = handle;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+}
+
+// What the portable and simulate commands share: IN must be a workbook
+// and OUT not IN; the extension is installed into PROFILE, an office
+// started on it and IN loaded read-only (so that nothing, not even a lock
+// file beside it, is left if the command is stopped); then
+// work(office, document, target) runs, and the document is closed.
+template <class Work>
+int with_workbook(const std::string& oxt, const std::string& profile, const std::string& in,
+                  const std::string& out, const char* command, Work work)
 {
     struct stat info;
     if (stat(in.c_str(), &info) != 0 || !S_ISREG(info.st_mode))
         throw std::runtime_error("no such workbook: " + in);
     const std::string source = canonical(in), target = canonical(out);
     if (source == target)
-        throw std::runtime_error("OUT is IN: the portable copy never replaces the workbook");
+        throw std::runtime_error(std::string("OUT is IN: the ") + command
+                                 + " never replaces the workbook");
     std::printf("Installing %s into the isolated profile %s ...\n", oxt.c_str(),
                 profile.c_str());
     prepare_profile(profile, oxt, TW_EXTENSION_ID);
     Office office(profile);
-    auto document = office.load(source);
-    const portable::CopyReport report
-        = portable::save_portable_copy(office.context(), document, to_ou(file_url(target)));
+    on_stop::watch(office.pid());
+    auto document = office.load_read_only(source);
+    try
+    {
+        work(office, document, source, target);
+    }
+    catch (...)
+    {
+        close(document);
+        throw;
+    }
     close(document);
-    std::printf("Wrote %s in %.2f s: %s\n", target.c_str(), report.seconds,
-                portable::summary(report).c_str());
     return 0;
+}
+
+int portable_copy(const std::string& oxt, const std::string& profile, const std::string& in,
+                  const std::string& out)
+{
+    return with_workbook(oxt, profile, in, out, "portable copy",
+                         [](const Office& office, const Reference<css::lang::XComponent>& document,
+                            const std::string&, const std::string& target) {
+                             const portable::CopyReport report = portable::save_portable_copy(
+                                 office.context(), document, to_ou(file_url(target)));
+                             std::printf("Wrote %s in %.2f s: %s\n", target.c_str(),
+                                         report.seconds, portable::summary(report).c_str());
+                         });
 }
 
 // Shows the simulation's progress on the terminal, a line updated in place.
@@ -353,17 +436,33 @@ private:
     sal_Int32 range_ = 1;
 };
 
-// make simulate: the simulation runs inside the office (one call of the
-// extension's org.tokwatt.Simulation job), on a copy of IN; IN is only read.
-int simulate(const std::string& oxt, const std::string& profile, const std::string& in,
-             const std::string& out, const std::string& trials, const std::string& seed)
+// A name beside path, in the same folder: "report.ods" -> "report-trials.csv".
+std::string beside(const std::string& path, const std::string& suffix)
 {
-    struct stat info;
-    if (stat(in.c_str(), &info) != 0 || !S_ISREG(info.st_mode))
-        throw std::runtime_error("no such workbook: " + in);
-    const std::string source = canonical(in), target = canonical(out);
-    if (source == target)
-        throw std::runtime_error("OUT is IN: the simulation never replaces the workbook");
+    const std::size_t slash = path.rfind('/'), dot = path.rfind('.');
+    const bool has_extension = dot != std::string::npos && (slash == std::string::npos || dot > slash);
+    return (has_extension ? path.substr(0, dot) : path) + suffix;
+}
+
+// OUT is written whole or not at all: the job stores into a neighbour of
+// the same extension, renamed over OUT once complete (a Ctrl-C on the
+// terminal stops the office too, maybe in the middle of storing).
+std::string partial_name(const std::string& target)
+{
+    const std::size_t slash = target.rfind('/');
+    const std::string folder = target.substr(0, slash + 1), name = target.substr(slash + 1);
+    const std::size_t dot = name.rfind('.');
+    return folder + ".~" + name + ".partial" + (dot == std::string::npos ? "" : name.substr(dot));
+}
+
+// make simulate: the simulation runs inside the office (one call of the
+// extension's org.tokwatt.Simulation job), on a copy of IN; IN is only
+// read. csv: "" for the Trials sheet, "--beside" for a CSV beside OUT
+// instead, else the CSV's path.
+int simulate(const std::string& oxt, const std::string& profile, const std::string& in,
+             const std::string& out, const std::string& trials, const std::string& seed,
+             const std::string& csv)
+{
     char* end = nullptr;
     const double n = std::strtod(trials.c_str(), &end);
     if (trials.empty() || *end || !(n >= 2 && n <= 1e6) || n != std::floor(n))
@@ -371,36 +470,53 @@ int simulate(const std::string& oxt, const std::string& profile, const std::stri
     const double s = std::strtod(seed.c_str(), &end);
     if (seed.empty() || *end || !(s >= 0 && s <= 1e8) || s != std::floor(s))
         throw std::runtime_error("SEED must be a whole number from 0 to 100000000");
-    std::printf("Installing %s into the isolated profile %s ...\n", oxt.c_str(),
-                profile.c_str());
-    prepare_profile(profile, oxt, TW_EXTENSION_ID);
-    Office office(profile);
-    auto document = office.load(source);
-    Reference<css::task::XJob> job(
-        office.context()->getServiceManager()->createInstanceWithContext(
-            "org.tokwatt.Simulation", office.context()),
-        css::uno::UNO_QUERY_THROW);
-    css::uno::Sequence<css::beans::NamedValue> args(5);
-    args[0] = { "Document", css::uno::Any(document) };
-    args[1] = { "OutURL", css::uno::Any(to_ou(file_url(target))) };
-    args[2] = { "Trials", css::uno::Any(n) };
-    args[3] = { "Seed", css::uno::Any(s) };
-    args[4] = { "Progress", css::uno::Any(Reference<css::task::XStatusIndicator>(
-                                new TerminalProgress)) };
-    rtl::OUString summary;
-    try
-    {
-        job->execute(args) >>= summary;
-    }
-    catch (...)
-    {
-        close(document);
-        throw;
-    }
-    close(document);
-    std::printf("Simulated %s into %s: %s\n", source.c_str(), target.c_str(),
-                to_utf8(summary).c_str());
-    return 0;
+    return with_workbook(
+        oxt, profile, in, out, "simulation",
+        [&](const Office& office, const Reference<css::lang::XComponent>& document,
+            const std::string& source, const std::string& target) {
+            const std::string csv_path
+                = csv.empty() ? "" : csv == "--beside" ? beside(target, "-trials.csv")
+                                                       : canonical(csv);
+            if (csv_path == source)
+                throw std::runtime_error("TRIALS_CSV is IN: the simulation never replaces the "
+                                         "workbook");
+            const std::string partial = partial_name(target);
+            on_stop::remove_on_stop(partial);
+            if (!csv_path.empty())
+                on_stop::remove_on_stop(csv_path + ".partial"); // trials_csv.hxx's neighbour
+            Reference<css::task::XJob> job(
+                office.context()->getServiceManager()->createInstanceWithContext(
+                    "org.tokwatt.Simulation", office.context()),
+                css::uno::UNO_QUERY_THROW);
+            css::uno::Sequence<css::beans::NamedValue> args(csv_path.empty() ? 6 : 7);
+            args[0] = { "Document", css::uno::Any(document) };
+            args[1] = { "OutURL", css::uno::Any(to_ou(file_url(partial))) };
+            args[2] = { "Trials", css::uno::Any(n) };
+            args[3] = { "Seed", css::uno::Any(s) };
+            args[4] = { "Progress", css::uno::Any(Reference<css::task::XStatusIndicator>(
+                                        new TerminalProgress)) };
+            args[5] = { "TrialsSheet", css::uno::Any(csv_path.empty()) };
+            if (!csv_path.empty())
+                args[6] = { "TrialsCSV", css::uno::Any(to_ou(file_url(csv_path))) };
+            rtl::OUString summary;
+            try
+            {
+                job->execute(args) >>= summary;
+            }
+            catch (...)
+            {
+                std::remove(partial.c_str());
+                throw;
+            }
+            if (std::rename(partial.c_str(), target.c_str()) != 0)
+            {
+                std::remove(partial.c_str());
+                throw std::runtime_error("cannot write " + target);
+            }
+            std::printf("Simulated %s into %s%s%s: %s\n", source.c_str(), target.c_str(),
+                        csv_path.empty() ? "" : ", every trial in ", csv_path.c_str(),
+                        to_utf8(summary).c_str());
+        });
 }
 }
 
@@ -415,8 +531,9 @@ int main(int argc, char** argv)
             return install(argv[2], argc == 4 ? argv[3] : "");
         if (command == "portable" && argc == 6)
             return portable_copy(argv[2], argv[3], argv[4], argv[5]);
-        if (command == "simulate" && argc == 8)
-            return simulate(argv[2], argv[3], argv[4], argv[5], argv[6], argv[7]);
+        if (command == "simulate" && (argc == 8 || argc == 9))
+            return simulate(argv[2], argv[3], argv[4], argv[5], argv[6], argv[7],
+                            argc == 9 ? argv[8] : "");
     }
     catch (const css::uno::Exception& e)
     {
@@ -432,6 +549,6 @@ int main(int argc, char** argv)
     std::fprintf(stderr, "usage: tokwatt-office run OXT PROFILE OUTDIR TEMPLATES_DIR\n"
                          "       tokwatt-office install OXT [PROFILE]\n"
                          "       tokwatt-office portable OXT PROFILE IN OUT\n"
-                         "       tokwatt-office simulate OXT PROFILE IN OUT TRIALS SEED\n");
+                         "       tokwatt-office simulate OXT PROFILE IN OUT TRIALS SEED [--beside|CSV]\n");
     return 2;
 }

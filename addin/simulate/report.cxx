@@ -215,6 +215,14 @@ std::string short_number(double x)
 }
 }
 
+std::vector<std::string> trial_header(const Results& r)
+{
+    std::vector<std::string> names = { "trial" };
+    names.insert(names.end(), r.input_names.begin(), r.input_names.end());
+    names.insert(names.end(), r.output_names.begin(), r.output_names.end());
+    return names;
+}
+
 void write_report(const Reference<css::lang::XComponent>& document, const Results& r,
                   const Options& options)
 {
@@ -232,6 +240,7 @@ void write_report(const Reference<css::lang::XComponent>& document, const Result
                 text(r.correlation.empty() ? "none: inputs independent"
                                            : std::string("Iman-Conover, rank correlations of ")
                                                  + r.correlation) },
+              { text("seconds copying the workbook"), Any(r.copy_seconds) },
               { text("seconds"), Any(r.seconds) },
               { text("trials per second"), Any(per_second) },
               { text("seconds in the trials"), Any(r.recalc_seconds) },
@@ -239,7 +248,7 @@ void write_report(const Reference<css::lang::XComponent>& document, const Result
               { text("trial time / Calc's recalculation"),
                 Any(r.recalc_seconds / std::max(r.calculate_seconds, 1e-9)) } });
 
-    int row = 12;
+    int row = 13;
     std::vector<Row> summary(1);
     for (const char* column : summary_columns)
         summary[0].push_back(text(column));
@@ -302,10 +311,8 @@ void write_report(const Reference<css::lang::XComponent>& document, const Result
         return;
     const Reference<css::sheet::XSpreadsheet> trials = fresh_sheet(document, trials_sheet);
     SheetWriter t(document, trials, trials_sheet);
-    std::vector<Row> header = { { text("trial") } };
-    for (const std::string& n : r.input_names)
-        header[0].push_back(text(n));
-    for (const std::string& n : r.output_names)
+    std::vector<Row> header(1);
+    for (const std::string& n : trial_header(r))
         header[0].push_back(text(n));
     t.block(0, 0, header);
     // In chunks, so a million trials never need one huge array at once.

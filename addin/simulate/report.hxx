@@ -8,9 +8,13 @@
 //       most influential first;
 //     per output, a histogram (log-spaced bins when P95/P5 > 10) and a
 //     tornado chart of the swings;
-//   sheet "Trials" (Options::trials_sheet): every trial's inputs and outputs.
+//   sheet "Trials" (Options::trials_sheet): every trial's inputs and outputs
+//     (and the CSV of Options::trials_csv, trials_csv.hxx).
 // Earlier sheets of those names are replaced.
 #pragma once
+
+#include <string>
+#include <vector>
 
 #include <com/sun/star/lang/XComponent.hpp>
 
@@ -27,6 +31,10 @@ constexpr const char* sensitivity_name = "TW_SIM_SENSITIVITY";
 // is #REF! in Gnumeric).
 constexpr const char* summary_columns[] = { "output", "cell", "trials", "mean", "sd", "P5",
                                             "P10", "P25", "P50", "P75", "P90", "P95" };
+
+// The Trials sheet's (and the trials' CSV's) column names: trial, the
+// inputs, the outputs.
+std::vector<std::string> trial_header(const Results& results);
 
 void write_report(const css::uno::Reference<css::lang::XComponent>& document,
                   const Results& results, const Options& options);

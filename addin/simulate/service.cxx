@@ -1,5 +1,7 @@
 #include "service.hxx"
 
+#include <algorithm>
+#include <optional>
 #include <stdexcept>
 
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -10,11 +12,13 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/task/XJob.hpp>
-#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+#include <com/sun/star/task/XStatusIndicator.hpp>
 #include <cppuhelper/implbase2.hxx>
+#include <osl/file.hxx>
 
 #include "../common/protocol_handler.hxx"
 #include "../common/strings.hxx"
+#include "dialogs.hxx"
 #include "simulate.hxx"
 
 using css::uno::Any;
@@ -43,6 +47,34 @@ Sequence<OUString> names(const char* a, const char* b)
     throw css::lang::IllegalArgumentException(to_ou(e.what()), nullptr, 0);
 }
 
+// Progress on an XStatusIndicator (a terminal line, a status bar), at each
+// whole percent; it never cancels.
+class IndicatorMonitor : public Monitor
+{
+public:
+    explicit IndicatorMonitor(const Reference<css::task::XStatusIndicator>& indicator)
+        : indicator_(indicator)
+    {
+    }
+    void begin(std::size_t trials) override
+    {
+        step_ = std::max<std::size_t>(1, trials / 100);
+        indicator_->start(to_ou("tokwatt: simulating " + std::to_string(trials) + " trials"),
+                          static_cast<sal_Int32>(trials));
+    }
+    bool carry_on(std::size_t done) override
+    {
+        if (done % step_ == 0)
+            indicator_->setValue(static_cast<sal_Int32>(done));
+        return true;
+    }
+    void end() override { indicator_->end(); }
+
+private:
+    Reference<css::task::XStatusIndicator> indicator_;
+    std::size_t step_ = 1;
+};
+
 class Job : public cppu::WeakImplHelper2<css::task::XJob, css::lang::XServiceInfo>
 {
 public:
@@ -53,6 +85,7 @@ public:
         Reference<css::lang::XComponent> document;
         OUString out;
         Options options;
+        Reference<css::task::XStatusIndicator> progress;
         for (const auto& a : arguments)
         {
             double number = 0;
@@ -67,9 +100,18 @@ public:
                 options.seed = static_cast<std::uint64_t>(number);
             else if (a.Name == "TrialsSheet")
                 a.Value >>= options.trials_sheet;
+            else if (a.Name == "TrialsCSV")
+                a.Value >>= options.trials_csv;
             else if (a.Name == "Progress")
-                a.Value >>= options.progress;
+                a.Value >>= progress;
+            else if (a.Name == "OneCellAtATime")
+                a.Value >>= options.one_cell_at_a_time;
+            else if (a.Name == "RecalculateAll")
+                a.Value >>= options.recalculate_all;
         }
+        IndicatorMonitor monitor(progress);
+        if (progress.is())
+            options.monitor = &monitor;
         if (!Reference<css::sheet::XSpreadsheetDocument>(document, UNO_QUERY).is())
             throw css::lang::IllegalArgumentException("Document: a Calc workbook is needed",
                                                       nullptr, 0);
@@ -119,14 +161,44 @@ private:
         {
             if (!frame_.is() || !frame_->getController().is())
                 throw std::runtime_error("no workbook is open in this window");
-            Reference<css::lang::XComponent> document(frame_->getController()->getModel(),
-                                                      UNO_QUERY_THROW);
-            Options options;
-            Reference<css::task::XStatusIndicatorFactory> bar(frame_, UNO_QUERY);
-            if (bar.is())
-                options.progress = bar->createStatusIndicator();
-            const Results r = simulate_into(context_, document, options);
-            const std::string text = summary(r, "this workbook");
+            Reference<css::frame::XModel> model = frame_->getController()->getModel();
+            Reference<css::lang::XComponent> document(model, UNO_QUERY_THROW);
+            const std::optional<Options> chosen = ask_settings(context_, frame_, model->getURL());
+            if (!chosen)
+            {
+                result.State = css::frame::DispatchResultState::DONTKNOW;
+                if (listener.is())
+                    listener->dispatchFinished(result);
+                return;
+            }
+            Options options = *chosen;
+            std::string text;
+            try
+            {
+                ProgressDialog progress(context_, frame_);
+                options.monitor = &progress;
+                text = summary(simulate_into(context_, document, options), "this workbook");
+            }
+            catch (const Cancelled& e)
+            {
+                // the user asked for it: said plainly, not as an error
+                result.State = css::frame::DispatchResultState::SUCCESS;
+                result.Result <<= to_ou(std::string("The simulation was ") + e.what());
+                if (listener.is())
+                    listener->dispatchFinished(result);
+                else
+                    tell(css::awt::MessageBoxType_INFOBOX,
+                         std::string("The simulation was ") + e.what() + ".");
+                return;
+            }
+            OUString csv_path;
+            if (!options.trials_csv.isEmpty())
+                text += "; every trial in "
+                        + to_utf8(osl::FileBase::getSystemPathFromFileURL(options.trials_csv,
+                                                                          csv_path)
+                                          == osl::FileBase::E_None
+                                      ? csv_path
+                                      : options.trials_csv);
             result.State = css::frame::DispatchResultState::SUCCESS;
             result.Result <<= to_ou(text);
             if (!listener.is())

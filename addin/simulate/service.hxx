@@ -9,13 +9,18 @@
 //       Trials       number of trials (default 10,000)
 //       Seed         the generator's seed (default 1)
 //       TrialsSheet  whether to write the "Trials" sheet (default true)
+//       TrialsCSV    a file URL: every trial also written there as CSV
 //       Progress     a css::task::XStatusIndicator to report to
+//       OneCellAtATime, RecalculateAll  make bench's comparisons (booleans,
+//                    default false): each input set and each output read
+//                    by its own XCell call; calculateAll() in each trial
 //     and returns the run's summary text; a bad workbook is an
 //     IllegalArgumentException saying what is wrong where;
-//   - the menu entry Tools > Add-Ons > tokwatt > Simulate, the URL
-//     org.tokwatt.simulate:Run (addin/package/Addons.xcu), which simulates
-//     the open workbook with the defaults, shows progress in the status bar
-//     and writes the report into it when the run has finished.
+//   - the menu entry Tools > Add-Ons > tokwatt > Simulate..., the URL
+//     org.tokwatt.simulate:Run (addin/package/Addons.xcu), which asks for
+//     the settings (dialogs.hxx), simulates the open workbook with a
+//     progress dialog whose Cancel stops the run (nothing is written
+//     then), and writes the report into it when the run has finished.
 #pragma once
 
 #include <com/sun/star/uno/XComponentContext.hpp>

@@ -5,14 +5,18 @@
 #include <cmath>
 #include <stdexcept>
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 
 #include "../common/document_copy.hxx"
 #include "../common/strings.hxx"
+#include "cell_blocks.hxx"
 #include "model.hxx"
 #include "report.hxx"
+#include "trials_csv.hxx"
 
+using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
@@ -34,16 +38,32 @@ double read(const Reference<css::table::XCell>& cell)
     return cell->getError() != 0 ? NAN : cell->getValue();
 }
 
+template <class Item> std::vector<Reference<css::table::XCell>> cells_of(const std::vector<Item>& items)
+{
+    std::vector<Reference<css::table::XCell>> cells;
+    for (const Item& item : items)
+        cells.push_back(item.cell);
+    return cells;
+}
+
+// Outputs a few rows apart are read as one range (the cells between cost a
+// value each, a call costs a document lookup and a sequence).
+constexpr int output_gap = 8;
+
 class Run
 {
 public:
     Run(const Model& model, const Reference<css::lang::XComponent>& copy, const Options& o)
         : model_(model), options_(o),
-          calc_(copy, UNO_QUERY_THROW), document_(copy, UNO_QUERY)
+          calc_(copy, UNO_QUERY_THROW), document_(copy, UNO_QUERY),
+          settings_(copy, UNO_QUERY_THROW),
+          inputs_(cells_of(model.inputs), 0), outputs_(cells_of(model.outputs), output_gap)
     {
     }
 
-    Results go()
+    // The run; then the copy's inputs hold their formulas again (and it is
+    // whole again when `kept`, a copy to be stored).
+    Results go(bool kept)
     {
         const auto start = Clock::now();
         Results r;
@@ -61,9 +81,7 @@ public:
             r.output_cells.push_back(out.address);
         }
         draw(r);
-        if (document_.is())
-            document_->lockControllers();
-        calc_->enableAutomaticCalculation(false);
+        quiet();
         try
         {
             const auto recalc = Clock::now();
@@ -74,10 +92,10 @@ public:
         }
         catch (...)
         {
-            restore();
+            restore(false);
             throw;
         }
-        restore();
+        restore(kept);
         for (const auto& column : r.outputs)
             r.summaries.push_back(summarize(column));
         rank(r);
@@ -114,20 +132,45 @@ private:
         }
     }
 
+    // The copy keeps no undo, fits no row heights (each write would lay out
+    // the rows' wrapped notes again), repaints nothing and recalculates only
+    // when asked: it is only ever read back, and stored with the report.
+    void quiet()
+    {
+        settings_->setPropertyValue("IsUndoEnabled", Any(false));
+        settings_->setPropertyValue("IsAdjustHeightEnabled", Any(false));
+        calc_->enableAutomaticCalculation(false);
+        if (document_.is())
+            document_->lockControllers();
+    }
+
     void set_inputs(const std::vector<double>& values)
     {
+        if (!options_.one_cell_at_a_time)
+            return inputs_.write(values);
         for (std::size_t v = 0; v < values.size(); ++v)
             model_.inputs[v].cell->setValue(values[v]);
     }
 
-    std::vector<double> outputs()
+    void outputs(std::vector<double>& y)
     {
         const auto start = Clock::now();
-        calc_->calculate();
+        if (options_.recalculate_all)
+            calc_->calculateAll();
+        else
+            calc_->calculate();
         calculating_ += seconds_since(start);
+        y.resize(model_.outputs.size());
+        if (!options_.one_cell_at_a_time)
+            return outputs_.read(y);
+        for (std::size_t o = 0; o < y.size(); ++o)
+            y[o] = read(model_.outputs[o].cell);
+    }
+
+    std::vector<double> outputs()
+    {
         std::vector<double> y;
-        for (const Output& out : model_.outputs)
-            y.push_back(read(out.cell));
+        outputs(y);
         return y;
     }
 
@@ -135,25 +178,26 @@ private:
     {
         const std::size_t n = options_.trials, k = model_.inputs.size();
         r.outputs.assign(model_.outputs.size(), std::vector<double>(n));
-        const auto& progress = options_.progress;
-        if (progress.is())
-            progress->start(to_ou("tokwatt: simulating " + std::to_string(n) + " trials"),
-                            static_cast<sal_Int32>(n));
-        std::vector<double> x(k);
-        const std::size_t step = std::max<std::size_t>(1, n / 100);
+        Monitor* monitor = options_.monitor;
+        if (monitor)
+            monitor->begin(n);
+        std::vector<double> x(k), y;
         for (std::size_t i = 0; i < n; ++i)
         {
             for (std::size_t v = 0; v < k; ++v)
                 x[v] = r.inputs[v][i];
             set_inputs(x);
-            const std::vector<double> y = outputs();
+            outputs(y);
             for (std::size_t o = 0; o < y.size(); ++o)
                 r.outputs[o][i] = y[o];
-            if (progress.is() && (i + 1) % step == 0)
-                progress->setValue(static_cast<sal_Int32>(i + 1));
+            if (monitor && !monitor->carry_on(i + 1))
+            {
+                monitor->end();
+                throw Cancelled(i + 1, n);
+            }
         }
-        if (progress.is())
-            progress->end();
+        if (monitor)
+            monitor->end();
     }
 
     // One input at a time at its P5 and P95, the others at their medians.
@@ -200,21 +244,27 @@ private:
         }
     }
 
-    // The copy's inputs get their formulas back, and calculation its mode.
-    void restore()
+    // The copy's inputs get their formulas back; a copy that will be stored
+    // (`kept`) also its automatic recalculation and its values. One that is
+    // closed next needs neither.
+    void restore(bool kept)
     {
         for (const Input& in : model_.inputs)
             in.cell->setFormula(to_ou(in.formula));
+        if (!kept)
+            return;
         calc_->enableAutomaticCalculation(true);
-        calc_->calculateAll();
         if (document_.is() && document_->hasControllersLocked())
             document_->unlockControllers();
+        calc_->calculateAll();
     }
 
     const Model& model_;
     const Options& options_;
     Reference<css::sheet::XCalculatable> calc_;
     Reference<css::frame::XModel> document_;
+    Reference<css::beans::XPropertySet> settings_;
+    CellBlocks inputs_, outputs_;
     std::vector<std::vector<double>> at_p5_, at_p95_;
     double calculating_ = 0; // in Calc's own recalculation of what depends on the inputs
 };
@@ -226,12 +276,12 @@ void check(const Options& o)
                                     + std::to_string(max_trials));
 }
 
-// Reads and runs the model of a hidden copy; the copy is closed on error.
-Results run_on(const Reference<css::lang::XComponent>& copy, const Options& options)
+// Reads and runs the model of a hidden copy (`kept`: to be stored).
+Results run_on(const Reference<css::lang::XComponent>& copy, const Options& options, bool kept)
 {
     check(options);
     const Model model = read_model(copy);
-    return Run(model, copy, options).go();
+    return Run(model, copy, options).go(kept);
 }
 }
 
@@ -239,10 +289,15 @@ Results simulate_to_file(const Reference<css::uno::XComponentContext>& context,
                          const Reference<css::lang::XComponent>& document,
                          const rtl::OUString& out_url, const Options& options)
 {
+    const auto start = Clock::now();
     const Reference<css::lang::XComponent> copy = hidden_copy(context, document);
+    const double copying = seconds_since(start);
     try
     {
-        const Results results = run_on(copy, options);
+        Results results = run_on(copy, options, true);
+        results.copy_seconds = copying;
+        if (!options.trials_csv.isEmpty())
+            write_trials_csv(results, options.trials_csv);
         write_report(copy, results, options);
         store_by_extension(copy, out_url);
         close_document(copy);
@@ -258,11 +313,14 @@ Results simulate_to_file(const Reference<css::uno::XComponentContext>& context,
 Results simulate_into(const Reference<css::uno::XComponentContext>& context,
                       const Reference<css::lang::XComponent>& document, const Options& options)
 {
+    const auto start = Clock::now();
     const Reference<css::lang::XComponent> copy = hidden_copy(context, document);
+    const double copying = seconds_since(start);
     Results results;
     try
     {
-        results = run_on(copy, options);
+        results = run_on(copy, options, false);
+        results.copy_seconds = copying;
     }
     catch (...)
     {
@@ -270,6 +328,8 @@ Results simulate_into(const Reference<css::uno::XComponentContext>& context,
         throw;
     }
     close_document(copy);
+    if (!options.trials_csv.isEmpty())
+        write_trials_csv(results, options.trials_csv);
     write_report(document, results, options);
     return results;
 }

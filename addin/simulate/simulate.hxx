@@ -10,23 +10,48 @@
 #pragma once
 
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include <com/sun/star/lang/XComponent.hpp>
-#include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include "sampling.hxx"
 
 namespace tokwatt::simulate
 {
+// What a run tells the user while it goes, and how it learns to stop.
+class Monitor
+{
+public:
+    virtual ~Monitor() = default;
+    virtual void begin(std::size_t trials) = 0;
+    // After each trial (so it must be cheap); false stops the run, which
+    // then throws Cancelled and writes nothing.
+    virtual bool carry_on(std::size_t done) = 0;
+    virtual void end() = 0;
+};
+
+struct Cancelled : std::runtime_error
+{
+    Cancelled(std::size_t done, std::size_t trials)
+        : std::runtime_error("cancelled after " + std::to_string(done) + " of "
+                             + std::to_string(trials) + " trials: nothing was written")
+    {
+    }
+};
+
 struct Options
 {
     std::size_t trials = 10000;
     std::uint64_t seed = 1;
-    bool trials_sheet = true; // every trial's inputs and outputs, to audit
-    css::uno::Reference<css::task::XStatusIndicator> progress; // may be empty
+    bool trials_sheet = true;   // every trial's inputs and outputs, to audit, in a sheet "Trials"
+    rtl::OUString trials_csv;   // and/or in this CSV file (a file URL); "" for none
+    Monitor* monitor = nullptr; // may be null
+    // make bench's comparisons (the defaults are what it found fastest):
+    bool one_cell_at_a_time = false; // XCell::setValue / getValue per cell, not CellBlocks
+    bool recalculate_all = false;    // calculateAll() in each trial, not calculate()
 };
 
 constexpr std::size_t max_trials = 1000000;
@@ -50,7 +75,8 @@ struct Results
     std::string correlation;                  // the TW_SIM_CORRELATION range, or ""
     std::size_t trials = 0;
     std::uint64_t seed = 0;
-    double seconds = 0;  // drawing and recalculating, without the report
+    double copy_seconds = 0; // making the hidden copy the run works on
+    double seconds = 0;  // drawing and recalculating, without the copy and the report
     double recalc_seconds = 0; // of those, the trials: setting inputs, recalculating, reading outputs
     double calculate_seconds = 0; // of those, Calc's own recalculation (XCalculatable::calculate)
 };
@@ -63,7 +89,7 @@ Results simulate_to_file(const css::uno::Reference<css::uno::XComponentContext>&
                          const rtl::OUString& out_url, const Options& options);
 
 // Simulates `document` and then, the run finished, writes the report's
-// sheets into it (replacing earlier ones).
+// sheets into it (replacing earlier ones); a cancelled run writes nothing.
 Results simulate_into(const css::uno::Reference<css::uno::XComponentContext>& context,
                       const css::uno::Reference<css::lang::XComponent>& document,
                       const Options& options);

@@ -6,6 +6,8 @@
 #include <cppunit/extensions/HelperMacros.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <cmath>
 #include <fstream>
 #include <iterator>
@@ -163,6 +165,43 @@ void close(const Reference<css::lang::XComponent>& document)
 {
     Reference<css::util::XCloseable>(document, UNO_QUERY_THROW)->close(true);
 }
+
+// TW_SIM_CORRELATION at D1:F3 between the inputs A1 and A2: rank
+// correlation `r` in both halves of its matrix (the tests then change one).
+void correlate_a1_a2(Sheet& s, const Reference<css::lang::XComponent>& document, double r)
+{
+    s.set_text("D1", "");
+    s.set_text("E1", "$Sheet1.$A$1");
+    s.set_text("F1", "$Sheet1.$A$2");
+    s.set_text("D2", "$Sheet1.$A$1");
+    s.set_text("D3", "$Sheet1.$A$2");
+    s.set("E2", 1.0);
+    s.set("F2", r);
+    s.set("E3", r);
+    s.set("F3", 1.0);
+    Reference<css::beans::XPropertySet> props(document, UNO_QUERY_THROW);
+    Reference<css::sheet::XNamedRanges> names(props->getPropertyValue("NamedRanges"),
+                                              UNO_QUERY_THROW);
+    names->addNewByName("TW_SIM_CORRELATION", "$Sheet1.$D$1:$F$3", css::table::CellAddress(), 0);
+}
+
+// A CSV file's rows, split at commas (the tests' names hold none).
+std::vector<std::vector<std::string>> csv_rows(const std::string& path)
+{
+    std::ifstream f(path, std::ios::binary);
+    std::vector<std::vector<std::string>> rows;
+    for (std::string line; std::getline(f, line);)
+    {
+        std::vector<std::string> fields(1);
+        for (char c : line)
+            if (c == ',')
+                fields.emplace_back();
+            else
+                fields.back() += c;
+        rows.push_back(fields);
+    }
+    return rows;
+}
 }
 
 class SimulateTest : public CalcTest
@@ -172,6 +211,7 @@ class SimulateTest : public CalcTest
     CPPUNIT_TEST(product_of_lognormals);
     CPPUNIT_TEST(seeds);
     CPPUNIT_TEST(correlation);
+    CPPUNIT_TEST(trials_csv);
     CPPUNIT_TEST(refusals);
     CPPUNIT_TEST_SUITE_END();
 
@@ -281,20 +321,7 @@ public:
     {
         Sheet& s = sheet();
         model(s);
-        s.set_text("D1", "");
-        s.set_text("E1", "$Sheet1.$A$1");
-        s.set_text("F1", "$Sheet1.$A$2");
-        s.set_text("D2", "$Sheet1.$A$1");
-        s.set_text("D3", "$Sheet1.$A$2");
-        s.set("E2", 1.0);
-        s.set("F2", 0.8);
-        s.set("E3", 0.8);
-        s.set("F3", 1.0);
-        Reference<css::beans::XPropertySet> props(document(), UNO_QUERY_THROW);
-        Reference<css::sheet::XNamedRanges> names(props->getPropertyValue("NamedRanges"),
-                                                  UNO_QUERY_THROW);
-        names->addNewByName("TW_SIM_CORRELATION", "$Sheet1.$D$1:$F$3",
-                            css::table::CellAddress(), 0);
+        correlate_a1_a2(s, document(), 0.8);
         // into the workbook itself, as the menu entry writes it
         const std::string summary
             = to_utf8(run_job(document(), "", 10000, 1).get<rtl::OUString>());
@@ -317,6 +344,77 @@ public:
         CPPUNIT_ASSERT_DOUBLES_EQUAL(0.8, spearman(x, y), 0.02);
     }
 
+    // Every trial in a CSV: the Trials sheet's names and values to the bit,
+    // and Calc's own PERCENTILE over its output column gives the report's
+    // P5, P50 and P95.
+    void trials_csv()
+    {
+        model(sheet());
+        const std::size_t n = 10000;
+        const std::string csv = work_dir() + "/trials.csv";
+        std::remove(csv.c_str());
+        Reference<css::task::XJob> job(
+            office().context()->getServiceManager()->createInstanceWithContext(
+                "org.tokwatt.Simulation", office().context()),
+            UNO_QUERY_THROW);
+        Sequence<css::beans::NamedValue> args(4);
+        args[0] = { "Document", Any(document()) };
+        args[1] = { "Trials", Any(double(n)) };
+        args[2] = { "Seed", Any(5.0) };
+        args[3] = { "TrialsCSV", Any(to_ou(file_url(csv))) };
+        job->execute(args);
+
+        const auto rows = csv_rows(csv);
+        CPPUNIT_ASSERT_EQUAL(n + 1, rows.size());
+        const std::vector<std::string> header
+            = { "trial", "$Sheet1.$A$1", "$Sheet1.$A$2", "$Sheet1.$A$3", "product" };
+        CPPUNIT_ASSERT(header == rows[0]);
+        Reference<css::sheet::XSpreadsheets> sheets
+            = Reference<css::sheet::XSpreadsheetDocument>(document(), UNO_QUERY_THROW)->getSheets();
+        Reference<css::sheet::XSpreadsheet> trials(sheets->getByName("Trials"), UNO_QUERY_THROW);
+        const auto shown = Reference<css::sheet::XCellRangeData>(
+                               trials->getCellRangeByName("A2:E10001"), UNO_QUERY_THROW)
+                               ->getDataArray();
+        Sequence<Sequence<Any>> product(static_cast<sal_Int32>(n));
+        for (std::size_t i = 0; i < n; ++i)
+        {
+            CPPUNIT_ASSERT_EQUAL(std::size_t(5), rows[i + 1].size());
+            for (int c = 0; c < 5; ++c)
+            {
+                const std::string& text = rows[i + 1][static_cast<std::size_t>(c)];
+                CPPUNIT_ASSERT_MESSAGE(text, text.find_first_not_of("0123456789.e+-") == std::string::npos);
+                CPPUNIT_ASSERT_EQUAL(shown[static_cast<sal_Int32>(i)][c].get<double>(),
+                                     std::strtod(text.c_str(), nullptr));
+            }
+            const Any value(std::strtod(rows[i + 1][4].c_str(), nullptr));
+            product[static_cast<sal_Int32>(i)] = Sequence<Any>(&value, 1);
+        }
+        // Calc's PERCENTILE over the CSV's column, in a sheet of its own.
+        sheets->insertNewByName("FromCSV", 1);
+        Reference<css::sheet::XSpreadsheet> from_csv(sheets->getByName("FromCSV"), UNO_QUERY_THROW);
+        Reference<css::sheet::XCellRangeData>(from_csv->getCellRangeByName("A1:A10000"),
+                                              UNO_QUERY_THROW)
+            ->setDataArray(product);
+        const auto summary = named(document(), "TW_SIM_SUMMARY");
+        const struct
+        {
+            const char* cell;
+            const char* formula;
+            int column;
+        } percentiles[] = { { "B1", "=PERCENTILE(A1:A10000;0.05)", 5 },
+                            { "B2", "=PERCENTILE(A1:A10000;0.5)", 8 },
+                            { "B3", "=PERCENTILE(A1:A10000;0.95)", 11 } };
+        for (const auto& q : percentiles)
+        {
+            const auto cell = from_csv->getCellRangeByName(to_ou(q.cell))->getCellByPosition(0, 0);
+            cell->setFormula(to_ou(q.formula));
+            const double calc = cell->getValue();
+            const double report = number_at(summary, 1, q.column);
+            CPPUNIT_ASSERT_MESSAGE(q.formula, std::isfinite(report) && report > 0);
+            CPPUNIT_ASSERT_DOUBLES_EQUAL(report, calc, 1e-12 * report);
+        }
+    }
+
     // Each refusal says what is wrong, and where.
     void refusals()
     {
@@ -334,20 +432,7 @@ public:
         CPPUNIT_ASSERT_MESSAGE(why, why.find("$Sheet1.$A$2") != std::string::npos
                                         && why.find("whole formula") != std::string::npos);
         s.set("A2", "=UNCERTAIN(1;10)");
-        s.set_text("D1", "");
-        s.set_text("E1", "$Sheet1.$A$1");
-        s.set_text("F1", "$Sheet1.$A$2");
-        s.set_text("D2", "$Sheet1.$A$1");
-        s.set_text("D3", "$Sheet1.$A$2");
-        s.set("E2", 1.0);
-        s.set("F2", 1.5);
-        s.set("E3", 1.5);
-        s.set("F3", 1.0);
-        Reference<css::beans::XPropertySet> props(document(), UNO_QUERY_THROW);
-        Reference<css::sheet::XNamedRanges> names(props->getPropertyValue("NamedRanges"),
-                                                  UNO_QUERY_THROW);
-        names->addNewByName("TW_SIM_CORRELATION", "$Sheet1.$D$1:$F$3",
-                            css::table::CellAddress(), 0);
+        correlate_a1_a2(s, document(), 1.5);
         why = refusal(document());
         CPPUNIT_ASSERT_MESSAGE(why, why.find("TW_SIM_CORRELATION") != std::string::npos);
         s.set("F2", 0.5);
