@@ -944,6 +944,8 @@ int cohort_count(const Call& c) { return cohorts(c); }
 
 std::string cohort_value(const Call& c, Context& cx, int i, int k)
 {
+    if (i >= cohorts(c) || k > 2)
+        throw Unportable{ "a figure outside COHORT's array" };
     return cohort_figure(c, cx, i, k, k == 0 ? "" : cohort_figure(c, cx, i, 0, ""));
 }
 

@@ -67,7 +67,8 @@ extern const std::size_t expander_count;
 const Expander* find_expander(const char* name);
 
 // A COHORT call's number of cohorts (rows of its array), and the figure
-// in row i, column k (0-based: P_pop, grid ratio, K_1) as one formula.
+// in row i, column k (0-based: P_pop, grid ratio, K_1) as one formula;
+// both throw Unportable where the add-in shows an error.
 int cohort_count(const Call& call);
 std::string cohort_value(const Call& call, Context& cx, int i, int k);
 

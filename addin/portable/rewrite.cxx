@@ -231,7 +231,7 @@ public:
             // shows its first figure, as in a plain cell.
             const std::string native
                 = is_cohort(t, i) && calls == 0
-                      ? (cohort_count(call), cohort_value(call, cx, 0, 0))
+                      ? cohort_value(call, cx, 0, 0)
                       : find_expander(call.function->name)->expand(call, cx);
             out += needs_no_brackets(t, b, e, i, close) || classify(native).atomic
                        ? native
