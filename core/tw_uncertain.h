@@ -84,6 +84,10 @@ typedef enum {
     TW_DIST_PROBLEM_COUNT
 } tw_dist_problem;
 
+/* Phi^-1(0.95), the z of P95 that "normal" and "lognormal" are fitted with
+ * (mpmath, 40 digits: 1.6448536269514727148...). */
+#define TW_UNCERTAIN_Z95 1.6448536269514727
+
 /* Keelin's bound on |a3| / a2 for the 3-term metalog: 1 / max g(y), the
  * maximum at y = 0.91677827980048235 (computed to 40 digits with mpmath). */
 #define TW_METALOG3_RATIO_MAX 1.6671131192019294

@@ -10,8 +10,7 @@
 
 #include "tw_uncertain.h"
 
-/* Phi^-1(0.95), the z of P95 (mpmath, 40 digits: 1.6448536269514727148...). */
-#define Z95 1.6448536269514727
+#define Z95 TW_UNCERTAIN_Z95
 /* ln 19 = ln((1 - alpha) / alpha) for alpha = 0.05, the metalog's r. */
 #define LN19 2.9444389791664403
 #define SQRT1_2 0.70710678118654752440

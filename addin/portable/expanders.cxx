@@ -73,16 +73,6 @@ std::string preset_note(const tw_preset& row)
            + tw_catalog_version + "); source: " + row.source + "; as of " + row.as_of;
 }
 
-// A name argument written in as a literal: only then is its value known.
-const std::string& literal_name(const Arg& a, const char* what)
-{
-    if (a.kind != Kind::text)
-        throw Unportable{ std::string(what)
-                          + " is given by a formula or a cell, not written in, so it has "
-                            "no constant value" };
-    return a.string;
-}
-
 // A preset's field as a constant, with its note; lookup is the core's
 // getter of that kind of preset (it rejects presets of another kind).
 template <class Lookup>
@@ -94,6 +84,115 @@ std::string preset(Context& cx, Lookup lookup, const std::string& name, const st
                           + " (the add-in shows an error)" };
     cx.note(preset_note(*catalog_row(name, field.c_str())));
     return num(value);
+}
+
+// The core's getter of one kind of preset, as a plain function.
+using Getter = int (*)(const char* name, const char* field, double* value);
+
+int gpu_value(const char* n, const char* f, double* v) { return tw_gpu_field(n, f, v); }
+int cache_value(const char* n, const char* f, double* v) { return tw_cache_field(n, f, v); }
+int power_value(const char* n, const char*, double* v) { return tw_powerref(n, v); }
+int grid_value(const char* n, const char*, double* v) { return tw_grid_intensity(n, v); }
+int water_value(const char* n, const char*, double* v) { return tw_water_factor(n, v); }
+int disclosure_value(const char* n, const char* f, double* v) { return tw_disclosure(n, f, v); }
+
+// The names (or fields) of the catalog's rows of one kind, each once, in
+// catalog order.
+std::vector<std::string> catalog_keys(int kind, const char* tw_preset::*key)
+{
+    std::vector<std::string> keys;
+    for (std::size_t i = 0; i < tw_catalog_count(); ++i)
+    {
+        const tw_preset* row;
+        if (tw_catalog_entry(i, &row) != TW_OK || row->kind != kind)
+            continue;
+        bool seen = false;
+        for (const std::string& k : keys)
+            seen = seen || k == row->*key;
+        if (!seen)
+            keys.push_back(row->*key);
+    }
+    return keys;
+}
+
+// A choice among texts by plain comparison: IF(x="H100";700;IF(x="B200";
+// 1000;NA())). The "=" operator compares the whole text in every engine
+// (no wildcard, no regular expression, no partial match, which MATCH may
+// apply depending on a document's settings), ignoring case as the catalog
+// does (in an .ods the document's "case sensitive" setting applies).
+// Anything else is #N/A, where the add-in shows an error.
+std::string choice(const std::string& operand,
+                   const std::vector<std::pair<std::string, std::string>>& options)
+{
+    std::string text, closing;
+    for (const auto& [key, value] : options)
+    {
+        text += "IF(" + operand + "=" + quoted(key) + ";" + value + ";";
+        closing += ")";
+    }
+    return text + "NA()" + closing;
+}
+
+// A preset's field of one kind where the name, the field or both come
+// from a cell or a formula: for each name the choice of its value, with a
+// note listing them, written in from the core's catalog.
+std::vector<std::pair<std::string, std::string>>
+catalog_choices(Context& cx, int kind, Getter get, const Arg& name, const Arg& field)
+{
+    const std::vector<std::string> names = name.kind == Kind::text
+                                               ? std::vector<std::string>{ name.string }
+                                               : catalog_keys(kind, &tw_preset::name);
+    const std::vector<std::string> fields = field.kind == Kind::text
+                                                ? std::vector<std::string>{ field.string }
+                                                : catalog_keys(kind, &tw_preset::field);
+    std::vector<std::pair<std::string, std::string>> by_name;
+    std::string listed;
+    bool any = false;
+    for (const std::string& n : names)
+    {
+        std::vector<std::pair<std::string, std::string>> by_field;
+        for (const std::string& f : fields)
+        {
+            double v;
+            const bool known = get(n.c_str(), f.c_str(), &v) == TW_OK;
+            any = any || known;
+            by_field.push_back({ f, known ? num(v) : "NA()" });
+            if (known)
+                listed += (listed.empty() ? "" : ", ") + n
+                          + (fields.size() > 1 || field.kind != Kind::text ? " " + f : "") + " "
+                          + num(v);
+        }
+        by_name.push_back(
+            { n, field.kind == Kind::text ? by_field.front().second : choice(p(field), by_field) });
+    }
+    if (!any)
+        throw Unportable{ "the catalog has no value for "
+                          + (name.kind == Kind::text ? name.string : "any preset") + " "
+                          + (field.kind == Kind::text ? field.string : "field")
+                          + " (the add-in shows an error)" };
+    const std::string where = name.kind == Kind::text ? "the field in " + field.text
+                              : field.kind == Kind::text
+                                  ? "a name in " + name.text
+                                  : "a name in " + name.text + " and a field in " + field.text;
+    cx.note(where + " is looked up among the tokwatt catalog's " + tw_preset_kind_name(kind)
+            + " presets (catalog " + tw_catalog_version + "): " + listed
+            + "; PRESETINFO gives their sources");
+    return by_name;
+}
+
+// A preset's field: both written in, the constant (preset()); else the
+// live choice of catalog_choices.
+std::string catalog_lookup(Context& cx, int kind, Getter get, const Arg& name, const Arg& field)
+{
+    if (name.kind == Kind::text && field.kind == Kind::text)
+        return preset(
+            cx,
+            [get](const std::string& n, const std::string& f, double* v) {
+                return get(n.c_str(), f.c_str(), v);
+            },
+            name.string, field.string);
+    const auto by_name = catalog_choices(cx, kind, get, name, field);
+    return name.kind == Kind::text ? by_name.front().second : choice(p(name), by_name);
 }
 
 std::string power_reference(Context& cx, const std::string& name)
@@ -314,11 +413,13 @@ std::string gapfactor(const Call& c, Context&)
            + num(TW_SECONDS_PER_DAY) + ")";
 }
 
-// COHORT as a plain formula shows its first figure (the first cohort's
-// P_pop); inside a larger formula its array has no built-in equivalent.
+// COHORT's array inside a function's argument has no built-in equivalent
+// in general; the rewriter handles the cases that have one (a plain cell,
+// an operand of arithmetic, SUM and INDEX of it: rewrite.cxx).
 std::string cohort(const Call&, Context&)
 {
-    throw Unportable{ "COHORT's array inside a larger formula has no built-in equivalent" };
+    throw Unportable{ "COHORT's array inside this function has no built-in equivalent (only "
+                      "SUM and INDEX of it have one)" };
 }
 
 // --- the paper and the facility floor ----------------------------------------
@@ -408,55 +509,34 @@ std::string erequest(const Call& c, Context& cx)
 }
 
 // A number or a catalog name written in (or the default row) for a factor
-// of kind lookup (tw_grid_intensity, tw_water_factor). One cell, which may
-// hold a number or a name (a template's grid input), looks the name up
-// live in the catalog's rows of that kind, written in.
-std::string factor(const Arg& a, Context& cx, int (*lookup)(const char*, double*),
-                   const char* field, const char* default_name)
+// of one kind (grid intensities, water factors). One cell, which may hold
+// a number or a name (a template's grid input), looks the name up live
+// among the catalog's presets of that kind (catalog_lookup).
+std::string factor(const Arg& a, Context& cx, int kind, Getter get, const char* field,
+                   const char* default_name)
 {
+    const Arg written_field = classify(quoted(field));
     if (given(a) && a.kind == Kind::reference && a.count() == 1)
-    {
-        std::string names, values, listed;
-        for (std::size_t i = 0; i < tw_catalog_count(); ++i)
-        {
-            const tw_preset* row;
-            double v;
-            if (tw_catalog_entry(i, &row) != TW_OK || strcasecmp(row->field, field) != 0
-                || lookup(row->name, &v) != TW_OK)
-                continue;
-            names += (names.empty() ? "" : ";") + quoted(row->name);
-            values += (values.empty() ? "" : ";") + num(v);
-            listed += (listed.empty() ? "" : ", ") + std::string(row->name) + " " + num(v);
-        }
-        cx.note(std::string("a name in ") + a.text + " is looked up among the tokwatt catalog's "
-                + field + " rows (catalog " + tw_catalog_version + "): " + listed
-                + "; PRESETINFO gives their sources");
-        return "IF(ISTEXT(" + a.text + ");INDEX({" + values + "};MATCH(" + a.text + ";{" + names
-               + "};0));" + a.text + ")";
-    }
+        return "IF(ISTEXT(" + a.text + ");" + catalog_lookup(cx, kind, get, a, written_field)
+               + ";" + a.text + ")";
     if (given(a) && a.kind != Kind::text)
         return p(a);
-    const std::string name = given(a) ? a.string : default_name;
-    return preset(
-        cx,
-        [lookup](const std::string& n, const std::string&, double* v) {
-            return lookup(n.c_str(), v);
-        },
-        name, field);
+    return catalog_lookup(cx, kind, get, given(a) ? a : classify(quoted(default_name)),
+                          written_field);
 }
 
 std::string co2e(const Call& c, Context& cx)
 {
-    return p(c[0]) + "*" + factor(c[1], cx, tw_grid_intensity, "g_per_kwh", TW_DEFAULT_GRID)
+    return p(c[0]) + "*" + factor(c[1], cx, TW_PRESET_GRID, grid_value, "g_per_kwh", TW_DEFAULT_GRID)
            + "/" + num(TW_J_PER_KWH);
 }
 
 std::string water(const Call& c, Context& cx)
 {
     const std::string onsite
-        = factor(c[1], cx, tw_water_factor, "l_per_kwh", TW_DEFAULT_WATER_ONSITE);
+        = factor(c[1], cx, TW_PRESET_WATER, water_value, "l_per_kwh", TW_DEFAULT_WATER_ONSITE);
     const std::string offsite
-        = factor(c[2], cx, tw_water_factor, "l_per_kwh", TW_DEFAULT_WATER_OFFSITE);
+        = factor(c[2], cx, TW_PRESET_WATER, water_value, "l_per_kwh", TW_DEFAULT_WATER_OFFSITE);
     return p(c[0]) + "*" + onsite + "/(" + num(TW_J_PER_KWH) + "*"
            + or_default(c[3], tw_default_pue) + ")+" + p(c[0]) + "*" + offsite + "/"
            + num(TW_J_PER_KWH);
@@ -464,24 +544,76 @@ std::string water(const Call& c, Context& cx)
 
 std::string disclosure(const Call& c, Context& cx)
 {
-    return preset(
-        cx,
-        [](const std::string& n, const std::string& f, double* v) {
-            return tw_disclosure(n.c_str(), f.c_str(), v);
-        },
-        literal_name(c[0], "the disclosure"), literal_name(c[1], "the field"));
+    return catalog_lookup(cx, TW_PRESET_DISCLOSURE, disclosure_value, c[0], c[1]);
 }
 
 // --- ranges and simulation outputs ---------------------------------------------
 
+// The median of a range truncated to [min, max] (omitted bounds are "")
+// is Q((F(min) + F(max)) / 2), as the core computes it (quantile mapping):
+// F and Q of the normal by NORMDIST and NORMINV, of the others by
+// arithmetic. The metalog's CDF has no closed form.
+std::string truncated_median(tw_shape shape, const std::string& a, const std::string& b,
+                             const std::string& m, const std::string& lower,
+                             const std::string& upper)
+{
+    // u = (F(min) + F(max)) / 2, each F written by cdf(x), 0 and 1 when
+    // the bound is omitted.
+    auto halfway = [&](const auto& cdf) {
+        return "(" + (lower.empty() ? std::string("0") : cdf(lower)) + "+"
+               + (upper.empty() ? std::string("1") : cdf(upper)) + ")/2";
+    };
+    const std::string two_z95 = num(2.0 * TW_UNCERTAIN_Z95);
+    // The range's bounds clipped to [min, max].
+    const std::string from = lower.empty() ? a : "IF(" + lower + ">" + a + ";" + lower + ";" + a + ")";
+    const std::string to = upper.empty() ? b : "IF(" + upper + "<" + b + ";" + upper + ";" + b + ")";
+    switch (shape)
+    {
+        case TW_SHAPE_NORMAL:
+        case TW_SHAPE_LOGNORMAL:
+        {
+            const bool log_scale = shape == TW_SHAPE_LOGNORMAL;
+            const std::string la = log_scale ? "LN(" + a + ")" : a, lb = log_scale ? "LN(" + b + ")" : b;
+            const std::string mu = "(0.5*" + la + "+0.5*" + lb + ")",
+                              sigma = "((" + lb + "-" + la + ")/" + two_z95 + ")";
+            const std::string u = halfway([&](const std::string& x) {
+                const std::string cdf = "NORMDIST(" + (log_scale ? "LN(" + x + ")" : x) + ";"
+                                        + mu + ";" + sigma + ";1)";
+                return log_scale ? "IF(" + x + ">0;" + cdf + ";0)" : cdf;
+            });
+            const std::string q = "NORMINV(" + u + ";" + mu + ";" + sigma + ")";
+            return log_scale ? "EXP(" + q + ")" : q;
+        }
+        case TW_SHAPE_UNIFORM: return "(" + from + "+" + to + ")/2";
+        case TW_SHAPE_LOGUNIFORM: return "SQRT(" + from + "*" + to + ")";
+        case TW_SHAPE_TRIANGULAR:
+        {
+            // F(x) = (x-a)^2/((b-a)(m-a)) below the mode, 1-(b-x)^2/((b-a)(b-m))
+            // above; Q its inverse on either side of F(m) = (m-a)/(b-a).
+            const std::string u = "(" + halfway([&](const std::string& x) {
+                const std::string c = "IF(" + x + "<" + a + ";" + a + ";IF(" + x + ">" + b + ";"
+                                      + b + ";" + x + "))";
+                return "IF(" + c + "<" + m + ";(" + c + "-" + a + ")^2/((" + b + "-" + a + ")*("
+                       + m + "-" + a + "));1-(" + b + "-" + c + ")^2/((" + b + "-" + a + ")*("
+                       + b + "-" + m + ")))";
+            }) + ")";
+            return "IF(" + u + "<=(" + m + "-" + a + ")/(" + b + "-" + a + ");" + a + "+SQRT(" + u
+                   + "*(" + b + "-" + a + ")*(" + m + "-" + a + "));" + b + "-SQRT((1-" + u
+                   + ")*(" + b + "-" + a + ")*(" + b + "-" + m + ")))";
+        }
+        default:
+            throw Unportable{ "the median of a truncated metalog range needs the metalog's "
+                              "CDF, which has no closed form and no built-in function" };
+    }
+}
+
 // UNCERTAIN shows its range's median; the copy computes that median. The
 // shape must be written in (or left out) to know which median it is.
+// Truncated with every argument written in, the median is the core's
+// number: nothing can change it.
 std::string uncertain(const Call& c, Context&)
 {
     const Arg &lo = c[0], &hi = c[1], &likely = c[2], &shape_arg = c[3];
-    if (given(c[4]) || given(c[5]))
-        throw Unportable{ "the median of a truncated range needs its distribution's CDF, "
-                          "which no built-in function shared by every spreadsheet has" };
     tw_shape shape = TW_SHAPE_DEFAULT;
     if (given(shape_arg)
         && (shape_arg.kind != Kind::text || tw_shape_parse(shape_arg.string.c_str(), &shape) != TW_OK))
@@ -489,12 +621,37 @@ std::string uncertain(const Call& c, Context&)
                               ? "an unknown shape (the add-in shows an error)"
                               : "the shape is given by a formula or a cell, so which median "
                                 "it is is not known" };
+    const bool truncated = given(c[4]) || given(c[5]);
+    if (truncated)
+    {
+        bool written_in = true;
+        for (std::size_t k : { 0, 1, 2, 4, 5 })
+            written_in = written_in && (!given(c[k]) || c[k].kind == Kind::number);
+        if (written_in)
+        {
+            auto value = [&](std::size_t k) { return given(c[k]) ? c[k].number : NAN; };
+            tw_dist dist;
+            double median;
+            if (tw_dist_make(lo.number, hi.number, value(2),
+                             given(shape_arg) ? shape_arg.string.c_str() : nullptr, value(4),
+                             value(5), &dist)
+                    != TW_OK
+                || tw_dist_median(&dist, &median) != TW_OK)
+                throw Unportable{ std::string("the range is refused: ")
+                                  + tw_dist_problem_text(dist.problem)
+                                  + " (the add-in shows an error)" };
+            return num(median);
+        }
+    }
     const std::string a = p(lo), b = p(hi);
+    const std::string lower = given(c[4]) ? p(c[4]) : "", upper = given(c[5]) ? p(c[5]) : "";
     if (shape == TW_SHAPE_TRIANGULAR)
     {
         if (!given(likely))
             throw Unportable{ "\"triangular\" without likely (the add-in shows an error)" };
         const std::string m = p(likely);
+        if (truncated)
+            return truncated_median(shape, a, b, m, lower, upper);
         // the median of a triangle (a, m, b): on the side of the mode that
         // holds half the area
         return "IF(" + m + ">=(" + a + "+" + b + ")/2;" + a + "+SQRT((" + b + "-" + a + ")*(" + m
@@ -505,7 +662,20 @@ std::string uncertain(const Call& c, Context&)
         if (shape != TW_SHAPE_DEFAULT)
             throw Unportable{ "likely with a shape that has no place for it (the add-in shows "
                               "an error)" };
+        if (truncated)
+            truncated_median(TW_SHAPE_METALOG, a, b, p(likely), lower, upper); // throws
         return p(likely); // the metalog's P50
+    }
+    if (truncated)
+    {
+        if (shape != TW_SHAPE_DEFAULT)
+            return truncated_median(shape, a, b, "", lower, upper);
+        // the default: lognormal above 0, normal otherwise
+        if (lo.kind == Kind::number)
+            return truncated_median(lo.number > 0 ? TW_SHAPE_LOGNORMAL : TW_SHAPE_NORMAL, a, b, "",
+                                    lower, upper);
+        return "IF(" + a + ">0;" + truncated_median(TW_SHAPE_LOGNORMAL, a, b, "", lower, upper)
+               + ";" + truncated_median(TW_SHAPE_NORMAL, a, b, "", lower, upper) + ")";
     }
     const std::string geometric = "SQRT(" + a + "*" + b + ")", middle = "(" + a + "+" + b + ")/2";
     switch (shape)
@@ -527,27 +697,24 @@ std::string simoutput(const Call& c, Context&) { return p(c[0]); }
 
 std::string gpu(const Call& c, Context& cx)
 {
-    return preset(
-        cx,
-        [](const std::string& n, const std::string& f, double* v) {
-            return tw_gpu_field(n.c_str(), f.c_str(), v);
-        },
-        literal_name(c[0], "the GPU"), literal_name(c[1], "the field"));
+    return catalog_lookup(cx, TW_PRESET_GPU, gpu_value, c[0], c[1]);
+}
+
+// POWERREF's one field.
+const Arg& power_field()
+{
+    static const Arg field = classify(quoted("power_w"));
+    return field;
 }
 
 std::string powerref(const Call& c, Context& cx)
 {
-    return power_reference(cx, literal_name(c[0], "the reference"));
+    return catalog_lookup(cx, TW_PRESET_POWER, power_value, c[0], power_field());
 }
 
 std::string cacheprofile(const Call& c, Context& cx)
 {
-    return preset(
-        cx,
-        [](const std::string& n, const std::string& f, double* v) {
-            return tw_cache_field(n.c_str(), f.c_str(), v);
-        },
-        literal_name(c[0], "the profile"), literal_name(c[1], "the field"));
+    return catalog_lookup(cx, TW_PRESET_CACHE, cache_value, c[0], c[1]);
 }
 
 std::string presetinfo(const Call&, Context&)
@@ -573,49 +740,63 @@ std::string version(const Call&, Context&)
 //   D = ROUND(m*10^(1-E);0)          (10 to 99)
 // ROUND rounds an exact half away from zero where the core rounds it to
 // even: the two differ for a multiple such as exactly 1.25 (README).
-// Without a reference the comparator of each band is chosen by nested IFs
-// (LOOKUP is missing in HyperFormula).
-std::string powercompare(const Call& c, Context& cx)
+std::string compare_text(const std::string& p_w, const std::string& power,
+                         const std::string& label)
 {
-    const std::string p_w = p(c[0]);
-    std::string power, label;
-    if (!given(c[1])) // the essay's scale: a comparator for each band
-    {
-        const double bands[] = { TW_COMPARE_HOOVER_FROM_W, TW_COMPARE_NUCLEAR_FROM_W,
-                                 TW_COMPARE_US_FROM_W, TW_COMPARE_WORLD_FROM_W,
-                                 TW_COMPARE_SUN_FROM_W };
-        auto row_of = [](double w) {
-            const char* name;
-            tw_powerscale(w, &name);
-            return catalog_row(name, "power_w");
-        };
-        power = num(row_of(TW_COMPARE_SUN_FROM_W)->value);
-        label = quoted(row_of(TW_COMPARE_SUN_FROM_W)->label);
-        for (int b = 4; b >= 0; --b)
-        {
-            const tw_preset* below = row_of(b ? bands[b - 1] : 0.0);
-            power = "IF(" + p_w + "<" + num(bands[b]) + ";" + num(below->value) + ";" + power
-                    + ")";
-            label = "IF(" + p_w + "<" + num(bands[b]) + ";" + quoted(below->label) + ";" + label
-                    + ")";
-        }
-    }
-    else
-    {
-        const std::string& name = literal_name(c[1], "the reference");
-        power = power_reference(cx, name);
-        label = quoted(catalog_row(name, "power_w")->label);
-    }
     constexpr int figures = 2;
     const std::string m = p_w + "/" + p(power);
     const std::string e = "(INT(LOG10(" + m + "/" + num(1 - 0.5 * std::pow(10.0, -figures))
                           + ")+400)-400)";
     const std::string d = "ROUND(" + m + "*10^(" + std::to_string(figures - 1) + "-" + e + ");0)";
     const std::string mantissa = "REPLACE(" + d + ";2;0;\".\")"; // d.d
+    // plain: 0.00dd 0.0dd 0.dd d.d dd dd0 dd00 for E = -3 ... 3, with D
+    // written twice (the multiple is written into every E and D)
+    const std::string before = "CHOOSE(" + e + "+4;\"0.00\";\"0.0\";\"0.\";\"\";\"\";\"\";\"\")",
+                      after = "CHOOSE(" + e + "+4;\"\";\"\";\"\";\"\";\"\";\"0\";\"00\")";
     return "IF(" + p_w + "=0;\"0.0\";IF(ABS(" + e + ")>3;" + mantissa + "&\"E\"&IF(" + e
-           + "<0;\"-\";\"+\")&IF(ABS(" + e + ")<10;\"0\";\"\")&ABS(" + e + ");CHOOSE(" + e
-           + "+4;\"0.00\"&" + d + ";\"0.0\"&" + d + ";\"0.\"&" + d + ";" + mantissa + ";" + d
-           + ";" + d + "&\"0\";" + d + "&\"00\")))&\" x \"&" + label;
+           + "<0;\"-\";\"+\")&IF(ABS(" + e + ")<10;\"0\";\"\")&ABS(" + e + ");" + before + "&IF(" + e
+           + "=0;" + mantissa + ";" + d + ")&" + after + "))&\" x \"&" + label;
+}
+
+// Without a reference the comparator of each band is chosen by nested IFs
+// (LOOKUP is missing in HyperFormula).
+std::string powercompare(const Call& c, Context& cx)
+{
+    const std::string p_w = p(c[0]);
+    const Arg& reference = c[1];
+    if (given(reference) && reference.kind != Kind::text)
+    {
+        // A reference in a cell: its power and its label chosen by its name.
+        std::vector<std::pair<std::string, std::string>> labels;
+        for (const std::string& name : catalog_keys(TW_PRESET_POWER, &tw_preset::name))
+            labels.push_back({ name, quoted(catalog_row(name, "power_w")->label) });
+        return compare_text(p_w,
+                            catalog_lookup(cx, TW_PRESET_POWER, power_value, reference,
+                                           power_field()),
+                            choice(p(reference), labels));
+    }
+    if (given(reference))
+        return compare_text(p_w, power_reference(cx, reference.string),
+                            quoted(catalog_row(reference.string, "power_w")->label));
+    // the essay's scale: a comparator for each band
+    const double bands[] = { TW_COMPARE_HOOVER_FROM_W, TW_COMPARE_NUCLEAR_FROM_W,
+                             TW_COMPARE_US_FROM_W, TW_COMPARE_WORLD_FROM_W,
+                             TW_COMPARE_SUN_FROM_W };
+    auto row_of = [](double w) {
+        const char* name;
+        tw_powerscale(w, &name);
+        return catalog_row(name, "power_w");
+    };
+    std::string power = num(row_of(TW_COMPARE_SUN_FROM_W)->value);
+    std::string label = quoted(row_of(TW_COMPARE_SUN_FROM_W)->label);
+    for (int b = 4; b >= 0; --b)
+    {
+        const tw_preset* below = row_of(b ? bands[b - 1] : 0.0);
+        power = "IF(" + p_w + "<" + num(bands[b]) + ";" + num(below->value) + ";" + power + ")";
+        label = "IF(" + p_w + "<" + num(bands[b]) + ";" + quoted(below->label) + ";" + label
+                + ")";
+    }
+    return compare_text(p_w, power, label);
 }
 }
 
@@ -640,8 +821,9 @@ const Expander expanders[] = {
     { "GAPFACTOR", gapfactor, "`e_eff*users*tokens_per_day/(budget_w*86400)`" },
     { "COHORT", cohort,
       "an array over a range becomes one formula per cell: `users_i*p_user`, "
-      "`P_pop/grid_w`, `P_pop/(174*10^15)`, `NA()` beyond the cohorts; in a plain cell "
-      "`users_1*p_user`" },
+      "`P_pop/grid_w`, `P_pop/(174*10^15)`, `NA()` beyond the cohorts; in a plain cell or an "
+      "operand of arithmetic `users_1*p_user`; `SUM(COHORT(...))` the sum of every figure "
+      "written out, `INDEX(COHORT(...);row;column)` at positions written in that figure" },
     { "LANDAUER", landauer, "`(1380649/10^29)*temp_k*LN(2)*bits`, defaults 300 K and one bit" },
     { "EFFGAP", effgap, "`j_per_token/((1380649/10^29)*temp_k*LN(2)*bits)`, defaults 300 K, 12 bits" },
     { "TOKENBUDGET", tokenbudget, "`twh_per_year*1000000000000/wh_per_token`" },
@@ -661,33 +843,45 @@ const Expander expanders[] = {
     { "CO2E", co2e,
       "`energy_j*g_per_kwh/3600000`; a catalog name (or the default `grid_world`) becomes its "
       "number, with a note; a one-cell grid (a number or a name) becomes `IF(ISTEXT(cell);"
-      "INDEX(intensities;MATCH(cell;names;0));cell)` over the catalog's grid rows" },
+      "IF(cell=\"grid_world\";445;IF(...;NA()));cell)` over the catalog's grid intensities" },
     { "WATER", water,
       "`energy_j*onsite/(3600000*pue)+energy_j*offsite/3600000`, defaults written in with "
       "notes" },
     { "DISCLOSURE", disclosure,
-      "the catalog's number, with a note naming the disclosure and its source" },
+      "the catalog's number, with a note naming the disclosure and its source; a name or a "
+      "field in a cell a choice among the catalog's disclosures as for `GPU`" },
     { "UNCERTAIN", uncertain,
       "its median: `SQRT(lo*hi)` for the default lognormal and the log shapes, `(lo+hi)/2` for "
       "the normal and the uniform, `likely` for the metalog, the triangle's median for "
-      "`\"triangular\"`; frozen when truncated by min or max" },
+      "`\"triangular\"`; truncated by min or max `Q((F(min)+F(max))/2)`: "
+      "`NORMINV(u;mu;sigma)` over `NORMDIST(min;mu;sigma;1)` for the normal, the same of `LN` "
+      "under `EXP` for the lognormal, the clipped bounds' mean (geometric mean) for the uniform "
+      "(loguniform), the triangle's `F` and `Q` by arithmetic; the core's number when every "
+      "argument is written in; frozen for a metalog truncated over cells" },
     { "SIMOUTPUT", simoutput, "`value`" },
-    { "GPU", gpu, "the catalog's number, with a note naming the preset and its source" },
-    { "POWERREF", powerref, "the catalog's number, with a note naming the preset and its source" },
+    { "GPU", gpu,
+      "the catalog's number, with a note naming the preset and its source; a name in a cell "
+      "(or a formula) `IF(cell=\"H100\";700;IF(cell=\"B200\";1000;...;NA()))` over the "
+      "catalog's GPUs, a field in a cell the same choice among the fields" },
+    { "POWERREF", powerref,
+      "the catalog's number, with a note naming the preset and its source; a name in a cell a "
+      "choice among the catalog's power references as for `GPU`" },
     { "CACHEPROFILE", cacheprofile,
-      "the catalog's number, with a note naming the preset and its source" },
+      "the catalog's number, with a note naming the preset and its source; a name or a field "
+      "in a cell a choice among the catalog's cache profiles as for `GPU`" },
     { "PRESETINFO", presetinfo, "frozen: the cell keeps its text, with a note" },
     { "TOKWATTVERSION", version, "frozen: the cell keeps its text, with a note" },
     { "POWERCOMPARE", powercompare,
       "the text built from `LOG10`, `ROUND`, `REPLACE` and `CHOOSE` (the comparator chosen "
-      "by nested `IF`s when no reference is given)" },
+      "by nested `IF`s when no reference is given; a reference in a cell chooses its power "
+      "and its label as for `GPU`)" },
 };
 
 const std::size_t expander_count = sizeof expanders / sizeof expanders[0];
 
 const char* const allowed_builtins[] = {
-    "ABS",   "CHOOSE", "EXACT", "IF",      "INDEX", "INT",  "ISTEXT", "LN",
-    "LOG10", "MATCH",  "NA",    "REPLACE", "ROUND", "SQRT", "SUMPRODUCT",
+    "ABS",     "CHOOSE",  "EXACT", "EXP", "IF",      "INT",   "ISTEXT", "LN",       "LOG10",
+    "NA",      "NORMDIST", "NORMINV", "REPLACE", "ROUND", "SQRT",   "SUMPRODUCT",
 };
 const std::size_t allowed_builtin_count = sizeof allowed_builtins / sizeof allowed_builtins[0];
 
@@ -707,8 +901,10 @@ const Expander* find_expander(const char* name)
     return nullptr;
 }
 
-std::vector<std::vector<std::string>> cohort_cells(const Call& c, Context& cx, int column,
-                                                   int row, int rows, int columns)
+namespace
+{
+// The number of cohorts of a COHORT call: one per cell of users.
+int cohorts(const Call& c)
 {
     const Arg &users = c[0], &grid = c[2];
     int n = 1;
@@ -725,10 +921,38 @@ std::vector<std::vector<std::string>> cohort_cells(const Call& c, Context& cx, i
         && (grid.two_dimensional() || grid.count() != n))
         throw Unportable{ "grid_w has neither one value nor one per cohort (the add-in shows "
                           "an error)" };
-    const bool grid_list = (grid.kind == Kind::reference || grid.kind == Kind::array)
-                           && grid.count() > 1;
-    const std::string p_user = p(c[1]);
+    return n;
+}
 
+// Figure k of cohort i (0-based) given its P_pop as text: P_pop itself,
+// the grid ratio, K_1.
+std::string cohort_figure(const Call& c, Context& cx, int i, int k, const std::string& p_pop)
+{
+    const Arg& grid = c[2];
+    if (k == 0)
+        return p(c[0].element(i)) + "*" + p(c[1]);
+    if (k == 1)
+        return p(p_pop) + "/"
+               + ((grid.kind == Kind::reference || grid.kind == Kind::array) && grid.count() > 1
+                      ? p(grid.element(i))
+                      : grid_power(grid, cx));
+    return p(p_pop) + "/" + num(TW_KARDASHEV_TYPE1_W);
+}
+}
+
+int cohort_count(const Call& c) { return cohorts(c); }
+
+std::string cohort_value(const Call& c, Context& cx, int i, int k)
+{
+    if (i >= cohorts(c) || k > 2)
+        throw Unportable{ "a figure outside COHORT's array" };
+    return cohort_figure(c, cx, i, k, k == 0 ? "" : cohort_figure(c, cx, i, 0, ""));
+}
+
+std::vector<std::vector<std::string>> cohort_cells(const Call& c, Context& cx, int column,
+                                                   int row, int rows, int columns)
+{
+    const int n = cohorts(c);
     std::vector<std::vector<std::string>> cells(static_cast<std::size_t>(rows));
     for (int r = 0; r < rows; ++r)
     {
@@ -736,16 +960,8 @@ std::vector<std::vector<std::string>> cohort_cells(const Call& c, Context& cx, i
         const int i = r < n ? r : n == 1 ? 0 : -1;
         const std::string p_pop = address(column, row + r); // this row's first cell
         for (int k = 0; k < columns; ++k)
-        {
-            std::string f = "=NA()";
-            if (i >= 0 && k == 0)
-                f = "=" + p(users.element(i)) + "*" + p_user;
-            else if (i >= 0 && k == 1)
-                f = "=" + p_pop + "/" + (grid_list ? p(grid.element(i)) : grid_power(grid, cx));
-            else if (i >= 0 && k == 2)
-                f = "=" + p_pop + "/" + num(TW_KARDASHEV_TYPE1_W);
-            cells[static_cast<std::size_t>(r)].push_back(f);
-        }
+            cells[static_cast<std::size_t>(r)].push_back(
+                i >= 0 && k < 3 ? "=" + cohort_figure(c, cx, i, k, p_pop) : "=NA()");
     }
     return cells;
 }

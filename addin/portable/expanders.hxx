@@ -48,7 +48,13 @@ struct Expander
 // (HyperFormula lacks both; the rewriter turns the workbook's own CONVERT
 // calls into arithmetic), no TEXT (locale-dependent formats); INT only of
 // numbers that are not negative, which HyperFormula truncates toward zero;
-// EXACT, case-sensitive in every engine, for a CONVERT unit in a cell).
+// EXACT, case-sensitive in every engine, for a CONVERT unit in a cell;
+// NORMDIST with all four arguments and NORMINV with three, the names every
+// engine reads from .ods and .xlsx alike (NORMSDIST has one argument in
+// Calc and Excel and two in HyperFormula; NORM.S.DIST is stored in .ods as
+// COM.MICROSOFT.NORM.S.DIST, which HyperFormula does not read); no MATCH,
+// which may treat its text as a wildcard or regular expression, or match
+// part of a cell, depending on a document's settings).
 // The tests check that every expansion calls only these.
 extern const char* const allowed_builtins[];
 extern const std::size_t allowed_builtin_count;
@@ -59,6 +65,12 @@ extern const std::size_t expander_count;
 
 // The expander of a function table entry, or nullptr.
 const Expander* find_expander(const char* name);
+
+// A COHORT call's number of cohorts (rows of its array), and the figure
+// in row i, column k (0-based: P_pop, grid ratio, K_1) as one formula;
+// both throw Unportable where the add-in shows an error.
+int cohort_count(const Call& call);
+std::string cohort_value(const Call& call, Context& cx, int i, int k);
 
 // COHORT entered as an array over rows x columns cells from (column, row):
 // one built-in formula per cell ("=..."), P_pop / grid ratio / K_1 of the

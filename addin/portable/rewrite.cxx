@@ -149,10 +149,35 @@ std::size_t next_significant(const Tokens& t, std::size_t i, std::size_t e)
     return i;
 }
 
+bool is_named_call(const Tokens& t, std::size_t i, const char* name)
+{
+    return i + 1 < t.size() && t[i + 1].kind == Tok::open && t[i].kind == Tok::word
+           && strcasecmp(t[i].text.c_str(), name) == 0;
+}
+
+bool is_cohort(const Tokens& t, std::size_t i)
+{
+    return is_call(t, i) && std::string(tokwatt_function(t[i])->name) == "COHORT";
+}
+
+// Whether tokens [b, e) are exactly one COHORT call, spaces aside.
+bool only_cohort(const Tokens& t, std::size_t b, std::size_t e)
+{
+    while (b < e && t[b].kind == Tok::space)
+        ++b;
+    if (!is_cohort(t, b))
+        return false;
+    std::size_t after = matching(t, b + 1) + 1;
+    while (after < e && t[after].kind == Tok::space)
+        ++after;
+    return after == e;
+}
+
 class Driver
 {
 public:
     Context cx;
+    int calls = 0; // function calls around the tokens being rewritten
 
     // Rewrites tokens [b, e): a whole formula body or one argument.
     std::string rewrite(const Tokens& t, std::size_t b, std::size_t e)
@@ -160,11 +185,18 @@ public:
         std::string out;
         std::size_t i = b;
         int in_array = 0; // inside an inline array {..}: constants only
+        std::vector<bool> brackets; // open brackets: true for a call's
+        const int outer_calls = calls;
         while (i < e)
         {
             if (is_convert(t, i))
             {
                 i = convert(t, b, e, i, out);
+                continue;
+            }
+            if (const std::size_t after = cohort_aggregate(t, b, e, i, out))
+            {
+                i = after;
                 continue;
             }
             if (!is_call(t, i))
@@ -173,6 +205,19 @@ public:
                 in_array += token.kind == Tok::array_open ? 1
                             : token.kind == Tok::array_close ? -1
                                                              : 0;
+                if (token.kind == Tok::open)
+                {
+                    std::size_t before = i - 1;
+                    while (before > b && t[before - 1].kind == Tok::space)
+                        --before;
+                    brackets.push_back(before > b && t[before - 1].kind == Tok::word);
+                    calls += brackets.back();
+                }
+                else if (token.kind == Tok::close && !brackets.empty())
+                {
+                    calls -= brackets.back();
+                    brackets.pop_back();
+                }
                 // Every number as number_text writes it (no exponent).
                 out += token.kind == Tok::number && in_array == 0
                            ? number_text(number_value(token.text))
@@ -183,14 +228,72 @@ public:
             if (close >= e)
                 throw Unportable{ "the formula's brackets do not match" };
             const Call call = parse_call(t, i, close);
+            // COHORT as an operand of arithmetic (no function around it)
+            // shows its first figure, as in a plain cell.
             const std::string native
-                = find_expander(call.function->name)->expand(call, cx);
+                = is_cohort(t, i) && calls == 0
+                      ? cohort_value(call, cx, 0, 0)
+                      : find_expander(call.function->name)->expand(call, cx);
             out += needs_no_brackets(t, b, e, i, close) || classify(native).atomic
                        ? native
                        : "(" + native + ")";
             i = close + 1;
         }
+        calls = outer_calls;
         return out;
+    }
+
+    // SUM(COHORT(...)) and INDEX(COHORT(...); row; [column]) at i: the sum
+    // of every figure of every cohort, or the one figure, as scalar
+    // arithmetic (INDEX without a column, as Calc reads it in a cell, the
+    // row's first figure). Returns the index after the call's ')', or 0
+    // when the call at i is neither.
+    std::size_t cohort_aggregate(const Tokens& t, std::size_t b, std::size_t e, std::size_t i,
+                                 std::string& out)
+    {
+        const bool sum = is_named_call(t, i, "SUM"), index = is_named_call(t, i, "INDEX");
+        if (!sum && !index)
+            return 0;
+        const std::size_t close = matching(t, i + 1);
+        if (close >= e)
+            return 0;
+        const auto args = arguments(t, i + 1, close);
+        if (args.empty() || !only_cohort(t, args[0].first, args[0].second)
+            || (sum && args.size() != 1) || (index && (args.size() < 2 || args.size() > 3)))
+            return 0;
+        std::size_t at = args[0].first;
+        while (t[at].kind == Tok::space)
+            ++at;
+        ++calls;
+        const Call call = parse_call(t, at, matching(t, at + 1));
+        const int n = cohort_count(call);
+        std::string native;
+        if (sum)
+        {
+            for (int r = 0; r < n; ++r)
+                for (int k = 0; k < 3; ++k)
+                    native += (native.empty() ? "" : "+") + cohort_value(call, cx, r, k);
+        }
+        else
+        {
+            auto position = [&](std::size_t a, int count) {
+                const Arg arg = classify(rewrite(t, args[a].first, args[a].second));
+                if (arg.kind == Arg::Kind::omitted && a == 2)
+                    return 0;
+                if (arg.kind != Arg::Kind::number || arg.number != static_cast<int>(arg.number)
+                    || arg.number < 1 || arg.number > count)
+                    throw Unportable{ "INDEX of COHORT's array at a position that is not "
+                                      "written in, or outside it" };
+                return static_cast<int>(arg.number) - 1;
+            };
+            const int r = position(1, n), k = args.size() == 3 ? position(2, 3) : 0;
+            native = cohort_value(call, cx, r, k);
+        }
+        --calls;
+        out += needs_no_brackets(t, b, e, i, close) || classify(native).atomic
+                   ? native
+                   : "(" + native + ")";
+        return close + 1;
     }
 
     // A CONVERT call at i: its arguments rewritten, then the call as
@@ -204,6 +307,7 @@ public:
             throw Unportable{ "the formula's brackets do not match" };
         std::vector<Arg> args;
         std::string kept = t[i].text + "(";
+        ++calls;
         for (const auto& [ab, ae] : arguments(t, i + 1, close))
         {
             const std::string text = rewrite(t, ab, ae);
@@ -211,6 +315,7 @@ public:
             args.push_back(classify(text));
         }
         kept += ")";
+        --calls;
         const std::string native = convert_native(args);
         if (native.empty())
             out += kept;
@@ -247,8 +352,10 @@ public:
         if (ranges.size() > f.arg_count())
             throw Unportable{ std::string(f.name)
                               + " has too many arguments (Calc shows an error)" };
+        ++calls;
         for (const auto& [b, e] : ranges)
             call.args.push_back(classify(rewrite(t, b, e)));
+        --calls;
         call.args.resize(f.arg_count());
         for (std::size_t k = 0; k < f.arg_count(); ++k)
             if (f.args[k].kind != ArgKind::Optional && call.args[k].kind == Arg::Kind::omitted)

@@ -9,10 +9,11 @@
 // its defaults filled in from the core's constants and ranges kept as
 // ranges; the rest of the formula is kept as written. A preset lookup
 // with a literal name becomes its constant and a note naming the preset
-// and its source. What has no built-in equivalent (the catalog's text,
-// the add-in's version, a preset named by a formula) makes the whole cell
-// Status::freeze: the caller keeps its current value and says so in a
-// note. Pure C++ (no UNO): the expanders are in expanders.cxx, one per
+// and its source; one named by a cell or a formula a choice among the
+// catalog's presets of its kind. What has no built-in equivalent (the
+// catalog's text, the add-in's version, a truncated metalog range over
+// cells) makes the whole cell Status::freeze: the caller keeps its current
+// value and says so in a note. Pure C++ (no UNO): the expanders are in expanders.cxx, one per
 // function, listed in one table.
 #pragma once
 

@@ -16,6 +16,7 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <cppunit/extensions/HelperMacros.h>
 
 #include "../../addin/common/store_options.hxx"
@@ -151,7 +152,11 @@ std::string file_part(const std::string& what)
 void apply_change(const Document& document, const Change& change)
 {
     for (const auto& [where, value] : change)
-        cell_at(document, where)->setValue(value);
+        if (value.is_text)
+            Reference<css::text::XText>(cell_at(document, where), UNO_QUERY_THROW)
+                ->setString(to_ou(value.text));
+        else
+            cell_at(document, where)->setValue(value.number);
     recalculate(document);
 }
 }
@@ -215,7 +220,10 @@ void assert_copies_follow(const std::string& what, const Document& original,
         const std::string label = what + " with " + change.front().first + " changed";
         Change undo;
         for (const auto& [where, value] : change)
-            undo.push_back({ where, before.at(where).value });
+        {
+            const Shown& was = before.at(where);
+            undo.push_back({ where, was.kind == Shown::text ? Input(was.string) : Input(was.value) });
+        }
         apply_change(original, change);
         const auto after = snapshot(original, areas);
         CPPUNIT_ASSERT_MESSAGE(label + ": no figure of the original moved",

@@ -30,9 +30,21 @@ bool exists(const std::string& path);
 // without the add-in has.
 std::unique_ptr<tokwatt::Office> office_without_extension();
 
+// What an input takes: a number, or a text (a preset's name).
+struct Input
+{
+    double number = 0;
+    std::string text;
+    bool is_text = false;
+
+    Input(double n) : number(n) {}
+    Input(const char* t) : text(t), is_text(true) {}
+    Input(const std::string& t) : text(t), is_text(true) {}
+};
+
 // An input change applied to the original and to each copy: cells and the
 // values they take.
-using Change = std::vector<std::pair<std::string, double>>; // "Sheet.B5" -> value
+using Change = std::vector<std::pair<std::string, Input>>; // "Sheet.B5" -> value
 
 // The original and its copies (opened without the extension) agree now,
 // and after each change, which must move some figure of the original. A

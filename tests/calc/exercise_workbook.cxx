@@ -96,6 +96,34 @@ const char* const exercise_formulas[] = {
     "=POWERCOMPARE(4E9)",                         // 4.0 x large nuclear unit
     "=POWERCOMPARE($Inputs.B11*1E6)",
     "=POWERCOMPARE(1E300)",                       // 5.7E+282 x sunlight
+    // presets named by a cell: looked up live among the catalog's presets
+    "=GPU($Inputs.M1;\"tdp_w\")",
+    "=GPU($Inputs.M1;$Inputs.M2)*2",
+    "=CACHEPROFILE($Inputs.M3;\"alpha_h\")",
+    "=CACHEPROFILE($Inputs.M3;$Inputs.M4)",
+    "=EEFF(ETOK();CACHEPROFILE($Inputs.M3;\"alpha_o\");CACHEPROFILE($Inputs.M3;\"alpha_m\");"
+    "CACHEPROFILE($Inputs.M3;\"alpha_h\"))",
+    "=POWERREF($Inputs.M5)/1E9",
+    "=POWERCOMPARE(1.325E9;$Inputs.M5)",
+    "=POWERCOMPARE(B17;$Inputs.M5)",
+    "=CO2E(3.6E6;$Inputs.M6)",
+    // COHORT inside a larger formula
+    "=SUM(COHORT($Inputs.H1:H4;53000))",
+    "=INDEX(COHORT($Inputs.H1:H4;53000;$Inputs.B5);2;2)",
+    "=INDEX(COHORT($Inputs.H7:K7;53000;$Inputs.H8:K8);4;3)",
+    "=INDEX(COHORT($Inputs.H1:H4;53000);3)",
+    "=COHORT($Inputs.H1:H4;PUSER($Inputs.B1;$Inputs.B4))*2",
+    // UNCERTAIN truncated by min or max, from cells: the truncated median
+    "=UNCERTAIN($Inputs.N1;$Inputs.N2;;;$Inputs.N4;$Inputs.N5)",
+    "=UNCERTAIN($Inputs.N1;$Inputs.N2;;\"normal\";$Inputs.N4)",
+    "=UNCERTAIN($Inputs.N6;$Inputs.N2;;;;$Inputs.N5)",
+    "=UNCERTAIN($Inputs.N1;$Inputs.N2;;\"lognormal\";;$Inputs.N5)",
+    "=UNCERTAIN($Inputs.N1;$Inputs.N2;;\"uniform\";$Inputs.N4;$Inputs.N5)",
+    "=UNCERTAIN($Inputs.N1;$Inputs.N2;;\"loguniform\";$Inputs.N4)",
+    "=UNCERTAIN($Inputs.N1;$Inputs.N2;$Inputs.N3;\"triangular\";$Inputs.N4;$Inputs.N5)",
+    "=UNCERTAIN($Inputs.N1;$Inputs.N2;$Inputs.N3;\"triangular\";;$Inputs.N7)",
+    "=UNCERTAIN(2;8;5;;3;6)",                     // every argument written in: the core's number
+    "=UNCERTAIN($Inputs.N1;$Inputs.N2;$Inputs.N3;;$Inputs.N4)", // frozen: a truncated metalog
 };
 }
 
@@ -112,6 +140,14 @@ void build_exercise(const Document& original)
     inputs.set("D5", 700.0); inputs.set("E5", 1000.0);   // ... and in rows
     inputs.set("D6", 200.0); inputs.set("E6", 600.0);
     inputs.set("D7", 0.5); inputs.set("E7", 0.5);
+    // presets named by cells
+    const char* const names[] = { "H100", "tdp_w", "peter", "alpha_h", "hoover_dam", "grid_eu" };
+    for (int i = 0; i < 6; ++i)
+        inputs.set_text("M" + std::to_string(i + 1), names[i]);
+    // ranges to truncate: lo, hi, likely, min, max, a lo below 0, a max below the mode
+    const double range[] = { 2, 8, 5, 3, 6, -1, 4 };
+    for (int i = 0; i < 7; ++i)
+        inputs.set("N" + std::to_string(i + 1), range[i]);
     const double users[] = { 25000, 0, 1.2e6, 8.1e9 };
     const double grids[] = { 480e9, 2e12, 3.3e12, 19e12 };
     for (int i = 0; i < 4; ++i)
@@ -173,6 +209,13 @@ std::vector<Change> exercise_changes()
         { { "Inputs.D7", 0.1 }, { "Inputs.E7", 0.9 } },
         { { "Inputs.H1", 2.5e6 } }, { { "Inputs.H3", 4e9 } },    { { "Inputs.J7", 7e5 } },
         { { "Inputs.K8", 3e12 } },
+        // another preset's name in the cell, and another field
+        { { "Inputs.M1", "B200" } }, { { "Inputs.M2", "tokens_per_s" } },
+        { { "Inputs.M3", "pessimistic" } }, { { "Inputs.M4", "beta_m" } },
+        { { "Inputs.M5", "us_household" } }, { { "Inputs.M6", "grid_france" } },
+        { { "Inputs.N1", 2.5 } },   { { "Inputs.N2", 10 } },     { { "Inputs.N3", 4 } },
+        { { "Inputs.N4", 2.8 } },   { { "Inputs.N5", 7 } },      { { "Inputs.N6", -2 } },
+        { { "Inputs.N7", 4.5 } },
     };
 }
 }

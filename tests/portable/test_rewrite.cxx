@@ -142,6 +142,9 @@ class RewriteTest : public CppUnit::TestFixture
     CPPUNIT_TEST(cohort_arrays_become_one_formula_per_cell);
     CPPUNIT_TEST(other_array_formulas_stay_array_formulas);
     CPPUNIT_TEST(a_grid_in_a_cell_is_looked_up_live);
+    CPPUNIT_TEST(presets_named_by_a_cell_are_looked_up_live);
+    CPPUNIT_TEST(truncated_ranges_stay_live);
+    CPPUNIT_TEST(cohort_inside_a_formula);
     CPPUNIT_TEST(every_function_has_an_expansion);
     CPPUNIT_TEST(numbers_read_back_exactly);
     CPPUNIT_TEST(expansions_call_only_allowed_builtins);
@@ -356,14 +359,16 @@ public:
             frozen("=PRESETINFO(\"H100\")"),
             frozen("=TOKWATTVERSION()"),
             frozen("=\"computed with \"&TOKWATTVERSION()"),
-            frozen("=POWERCOMPARE(1E9;A1)"),      // a reference named by a cell
-            frozen("=GPU(A1;\"tdp_w\")"),          // a preset named by a cell
-            frozen("=GPU(\"H100\";B1)"),
             frozen("=POWERREF(\"nowhere\")"),      // the add-in shows Err:502
             frozen("=GPU(\"A100\";\"tokens_per_s\")"), // no sourced value
             frozen("=GPU(\"hoover_dam\";\"tdp_w\")"),  // not a GPU
             frozen("=GRIDRATIO(1;\"H100\")"),
-            frozen("=SUM(COHORT(A1:A3;1))"),       // COHORT's array in a formula
+            frozen("=MAX(COHORT(A1:A3;1))"),       // COHORT's array in another function
+            frozen("=INDEX(COHORT(A1:A3;1);4)"),   // beyond its cohorts
+            frozen("=INDEX(COHORT(A1:A3;1);B1)"),  // a position not written in
+            frozen("=PUSER(COHORT(A1:A3;1);2)"),   // inside a tokwatt call
+            frozen("=UNCERTAIN(A1;A3;A2;;A4)"),    // a truncated metalog: no closed-form CDF
+            frozen("=UNCERTAIN(1;3;2;;1.5;1.2)"),  // min >= max: Err:502
             frozen("=COHORT(A1:B2;1)"),            // 2-D users: Err:502
             frozen("=COHORT(A1:A3*2;1)"),          // cohorts not known
             frozen("=ETOK(700)"),                  // tdp_w without tokens_per_s
@@ -436,7 +441,7 @@ public:
         CPPUNIT_ASSERT(named.notes
                        == std::vector<std::string>{ note("world_electricity", "power_w") });
 
-        for (const char* bad : { "=SUM(COHORT(A1:A3;1))", "=COHORT(A1:A3;1;G1:G2)",
+        for (const char* bad : { "=MAX(COHORT(A1:A3;1))", "=COHORT(A1:A3;1;G1:G2)",
                                  "=COHORT(A1:B3;1)", "=COHORT(A1:A3;1;\"nowhere\")" })
             CPPUNIT_ASSERT_MESSAGE(bad, rewrite_array("{" + stored(bad) + "}", 0, 0, 3, 3).status
                                             == Status::freeze);
@@ -460,14 +465,136 @@ public:
         const Rewrite got = rewrite(stored("=CO2E(B1;B2)"));
         CPPUNIT_ASSERT_MESSAGE(got.reason, got.status == Status::native);
         const std::string& f = got.formula;
-        CPPUNIT_ASSERT_MESSAGE(f, f.rfind("=B1*IF(ISTEXT(B2);INDEX({445;471.08;383.78;", 0) == 0);
-        CPPUNIT_ASSERT_MESSAGE(f, f.find("};MATCH(B2;{\"grid_world\";\"grid_world_lifecycle\";")
-                                      != std::string::npos);
-        const std::string tail = "\"};0));B2)/3600000";
+        CPPUNIT_ASSERT_MESSAGE(f, f.rfind("=B1*IF(ISTEXT(B2);IF(B2=\"grid_world\";445;"
+                                          "IF(B2=\"grid_world_lifecycle\";471.08;IF(B2=\"grid_us\";383.78;",
+                                          0)
+                                      == 0);
+        const std::string tail = ";NA()))))))));B2)/3600000";
         CPPUNIT_ASSERT_MESSAGE(f, f.size() > tail.size()
                                       && f.compare(f.size() - tail.size(), tail.size(), tail) == 0);
         CPPUNIT_ASSERT_EQUAL(std::size_t(1), got.notes.size());
         CPPUNIT_ASSERT_MESSAGE(got.notes[0], got.notes[0].find("grid_india 705.4") != std::string::npos);
+    }
+
+    // A preset named by a cell or a formula: a choice by "=" (whole text,
+    // no pattern, in every engine) among the catalog's presets of that
+    // kind, #N/A for any other name, never MATCH.
+    void presets_named_by_a_cell_are_looked_up_live()
+    {
+        auto count = [](const std::string& text, const std::string& part) {
+            int n = 0;
+            for (std::size_t at = text.find(part); at != std::string::npos;
+                 at = text.find(part, at + 1))
+                ++n;
+            return n;
+        };
+        const Rewrite gpu = rewrite(stored("=GPU(A1;\"tdp_w\")"));
+        CPPUNIT_ASSERT_MESSAGE(gpu.reason, gpu.status == Status::native);
+        const std::string& g = gpu.formula;
+        CPPUNIT_ASSERT_MESSAGE(g, g.find("IF(A1=\"H100\";700;") != std::string::npos);
+        CPPUNIT_ASSERT_MESSAGE(g, g.find("IF(A1=\"B200\";1000;") != std::string::npos);
+        CPPUNIT_ASSERT_EQUAL(7, count(g, "IF(A1=")); // every GPU once, no other kind
+        CPPUNIT_ASSERT_MESSAGE(g, g.find("hoover_dam") == std::string::npos);
+        const std::string closing = ";NA()" + std::string(7, ')');
+        CPPUNIT_ASSERT_MESSAGE(g, g.size() > closing.size()
+                                      && g.substr(g.size() - closing.size()) == closing);
+        CPPUNIT_ASSERT_EQUAL(std::size_t(1), gpu.notes.size());
+        CPPUNIT_ASSERT_MESSAGE(gpu.notes[0], gpu.notes[0].find("a name in A1") == 0
+                                                 && gpu.notes[0].find("H100 700") != std::string::npos);
+        // a GPU without a sourced throughput: #N/A in its place
+        const std::string tps = rewrite(stored("=GPU(A1;\"tokens_per_s\")")).formula;
+        CPPUNIT_ASSERT_MESSAGE(tps, tps.find("IF(A1=\"A100\";NA();") != std::string::npos);
+        // the name and the field in cells: a choice of field for each name
+        const std::string both = rewrite(stored("=GPU(A1;B1)")).formula;
+        CPPUNIT_ASSERT_MESSAGE(both, both.find("IF(A1=\"H100\";IF(B1=\"tdp_w\";700;IF(B1=\"tokens_per_s\";200;NA()));")
+                                         != std::string::npos);
+        // the name written in, the field in a cell
+        CPPUNIT_ASSERT_EQUAL(std::string("=IF(B1=\"alpha_o\";0.05;IF(B1=\"alpha_m\";0.2;IF(B1=\"alpha_h\";"
+                                         "0.75;IF(B1=\"beta_m\";0.1;IF(B1=\"beta_h\";0.01;NA())))))"),
+                             rewrite(stored("=CACHEPROFILE(\"realistic\";B1)")).formula);
+        // POWERREF and POWERCOMPARE's reference in a cell, the label chosen
+        // by the same name
+        const std::string power = rewrite(stored("=POWERREF(C3)/1000")).formula;
+        CPPUNIT_ASSERT_MESSAGE(power, power.find("IF(C3=\"hoover_dam\";2080000000;") != std::string::npos
+                                          && power.rfind("/1000") == power.size() - 5);
+        const std::string words = rewrite(stored("=POWERCOMPARE(A1;C3)")).formula;
+        CPPUNIT_ASSERT_MESSAGE(words, words.find("IF(C3=\"hoover_dam\";2080000000;") != std::string::npos
+                                          && words.find("\" x \"&IF(C3=\"us_household\";")
+                                                 != std::string::npos
+                                          && words.find("IF(C3=\"hoover_dam\";\"Hoover Dam (nameplate)\";")
+                                                 != std::string::npos);
+        CPPUNIT_ASSERT_MESSAGE(words, words.size() < max_formula_length);
+        for (const std::string& f : { g, tps, both, power, words })
+            CPPUNIT_ASSERT_MESSAGE(f, f.find("MATCH(") == std::string::npos);
+    }
+
+    // UNCERTAIN truncated by min or max: Q((F(min) + F(max)) / 2) over
+    // its cells; with every argument written in, the core's number.
+    void truncated_ranges_stay_live()
+    {
+        const std::string two_z95 = number_text(2 * TW_UNCERTAIN_Z95);
+        const std::string mu = "(0.5*A1+0.5*A2)", sigma = "((A2-A1)/" + two_z95 + ")";
+        const std::string log_mu = "(0.5*LN(A1)+0.5*LN(A2))",
+                          log_sigma = "((LN(A2)-LN(A1))/" + two_z95 + ")";
+        check({
+            row("=UNCERTAIN(A1;A2;;\"uniform\";A3;A4)", "=(IF(A3>A1;A3;A1)+IF(A4<A2;A4;A2))/2"),
+            row("=UNCERTAIN(A1;A2;;\"loguniform\";A3)", "=SQRT(IF(A3>A1;A3;A1)*A2)"),
+            row("=UNCERTAIN(A1;A2;;\"normal\";A3)",
+                "=NORMINV((NORMDIST(A3;" + mu + ";" + sigma + ";1)+1)/2;" + mu + ";" + sigma + ")"),
+            row("=UNCERTAIN(A1;A2;;\"lognormal\";;A4)",
+                "=EXP(NORMINV((0+IF(A4>0;NORMDIST(LN(A4);" + log_mu + ";" + log_sigma
+                    + ";1);0))/2;" + log_mu + ";" + log_sigma + "))"),
+            row("=UNCERTAIN(2;A2;;;;A4)",
+                "=EXP(NORMINV((0+IF(A4>0;NORMDIST(LN(A4);(0.5*LN(2)+0.5*LN(A2));((LN(A2)-LN(2))/"
+                    + two_z95 + ");1);0))/2;(0.5*LN(2)+0.5*LN(A2));((LN(A2)-LN(2))/" + two_z95
+                    + ")))"),
+        });
+        const std::string tri = rewrite(stored("=UNCERTAIN(A1;A2;A3;\"triangular\";A4;A5)")).formula;
+        CPPUNIT_ASSERT_MESSAGE(tri, tri.rfind("=IF(((IF(IF(A4<A1;A1;IF(A4>A2;A2;A4))<A3;", 0) == 0);
+        // every argument a number: the core's median, nothing to follow
+        for (const char* shape : { "normal", "lognormal", "triangular", "" })
+        {
+            const bool triangular = std::string(shape) == "triangular";
+            tw_dist dist;
+            double median;
+            CPPUNIT_ASSERT_EQUAL(int(TW_OK), tw_dist_make(1, 3, triangular ? 2.5 : NAN, shape, 1.5,
+                                                          NAN, &dist));
+            CPPUNIT_ASSERT_EQUAL(int(TW_OK), tw_dist_median(&dist, &median));
+            const std::string typed = std::string("=UNCERTAIN(1;3;") + (triangular ? "2.5" : "")
+                                      + ";" + (*shape ? "\"" + std::string(shape) + "\"" : "")
+                                      + ";1.5)";
+            CPPUNIT_ASSERT_EQUAL_MESSAGE(typed, "=" + number_text(median),
+                                         rewrite(stored(typed)).formula);
+        }
+        // the log-metalog, written in, too
+        tw_dist dist;
+        double median;
+        CPPUNIT_ASSERT_EQUAL(int(TW_OK), tw_dist_make(1, 3, 2, nullptr, NAN, 2.5, &dist));
+        CPPUNIT_ASSERT_EQUAL(int(TW_OK), tw_dist_median(&dist, &median));
+        CPPUNIT_ASSERT_EQUAL("=" + number_text(median),
+                             rewrite(stored("=UNCERTAIN(1;3;2;;;2.5)")).formula);
+    }
+
+    // COHORT inside a larger formula: SUM of its array, INDEX into it, an
+    // operand of arithmetic (its first figure, as a plain cell shows).
+    void cohort_inside_a_formula()
+    {
+        const std::string k = "(174*10^15)";
+        check({
+            row("=SUM(COHORT(A1:A2;5))", "=A1*5+(A1*5)/480000000000+(A1*5)/" + k
+                                             + "+A2*5+(A2*5)/480000000000+(A2*5)/" + k),
+            row("=SUM(COHORT(1000;53000))+1", "=(1000*53000+(1000*53000)/480000000000+"
+                                              "(1000*53000)/" + k + ")+1"),
+            row("=INDEX(COHORT(A1:A3;5);2)", "=A2*5"),
+            row("=INDEX(COHORT(A1:A3;5;B1:B3);3;2)", "=(A3*5)/B3"),
+            row("=INDEX(COHORT(A1:A3;5;\"us_electricity\");1;2)", "=(A1*5)/" + number_text([] {
+                    double w;
+                    tw_powerref("us_electricity", &w);
+                    return w;
+                }()),
+                { note("us_electricity", "power_w") }),
+            row("=2*COHORT(A1:A3;5)", "=2*(A1*5)"),
+        });
     }
 
     // The table of expanders covers the function table, and the README
@@ -621,7 +748,14 @@ public:
                "=POWERCOMPARE(B25;\"us_electricity\")", "=CO2E(A1;\"grid_world\")",
                "=WATER(A1)", "=GRIDRATIO(A1;\"us_electricity\")", "=ETOK(;;{0.25;0.75})",
                "=KARDASHEV(2E17)*1.5E-20", "=LANDAUER(0.5E-3)", "=EREQUEST(100;200;50)",
-               "=ETOK(A1:A3;B1:B3;C1:C3)" })
+               "=ETOK(A1:A3;B1:B3;C1:C3)", "=GPU(A1;\"tdp_w\")", "=GPU(A1;B1)",
+               "=CACHEPROFILE(A1;B1)", "=POWERREF(A1)", "=POWERCOMPARE(A1;B1)",
+               "=DISCLOSURE(A1;B1)", "=CO2E(A1;B1)", "=SUM(COHORT(A1:A3;B1))",
+               "=INDEX(COHORT(A1:A3;B1);2;3)", "=COHORT(A1:A3;B1)*2",
+               "=UNCERTAIN(A1;A2;;;A5;A6)", "=UNCERTAIN(A1;A2;;\"normal\";A5)",
+               "=UNCERTAIN(A1;A2;;\"lognormal\";;A6)", "=UNCERTAIN(A1;A2;;\"uniform\";A5;A6)",
+               "=UNCERTAIN(A1;A2;;\"loguniform\";A5;A6)",
+               "=UNCERTAIN(A1;A2;A3;\"triangular\";A5;A6)" })
             typed.push_back(f);
         return typed;
     }
