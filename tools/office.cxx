@@ -3,12 +3,15 @@
 #include <cerrno>
 #include <chrono>
 #include <climits>
+#include <clocale>
+#include <cstring>
 #include <csignal>
 #include <cstdlib>
 #include <stdexcept>
 #include <thread>
 #include <vector>
 
+#include <langinfo.h>
 #include <spawn.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -118,6 +121,34 @@ std::string file_url(const std::string& path)
     return to_utf8(url);
 }
 
+namespace
+{
+// The office's environment: ours, with a UTF-8 character type where ours
+// has none (a fresh container or chroot sets no LANG). The office turns the
+// file URLs we give it, always UTF-8, into paths in its locale's encoding,
+// so without this a path holding "é" is not found.
+std::vector<std::string> office_environment()
+{
+    std::vector<std::string> env;
+    for (char** e = environ; *e; ++e)
+        env.emplace_back(*e);
+    locale_t users = newlocale(LC_CTYPE_MASK, "", static_cast<locale_t>(0));
+    const bool utf8 = users && std::strcmp(nl_langinfo_l(CODESET, users), "UTF-8") == 0;
+    if (users)
+        freelocale(users);
+    if (!utf8)
+    {
+        // LC_ALL overrides LC_CTYPE, so it is the one to change when set
+        const bool has_lc_all = std::getenv("LC_ALL") && *std::getenv("LC_ALL");
+        const std::string key = has_lc_all ? "LC_ALL=" : "LC_CTYPE=";
+        for (auto it = env.begin(); it != env.end();)
+            it = it->rfind(key, 0) == 0 ? env.erase(it) : it + 1;
+        env.push_back(key + "C.UTF-8");
+    }
+    return env;
+}
+}
+
 Office::Office(const std::string& profile_dir, bool headless)
 {
     const std::string profile = absolute(profile_dir);
@@ -142,12 +173,17 @@ Office::Office(const std::string& profile_dir, bool headless)
     for (auto& a : args)
         argv.push_back(a.data());
     argv.push_back(nullptr);
+    std::vector<std::string> env_strings = office_environment();
+    std::vector<char*> env;
+    for (auto& e : env_strings)
+        env.push_back(e.data());
+    env.push_back(nullptr);
 
     posix_spawnattr_t attr;
     posix_spawnattr_init(&attr);
     posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP); // its own group: stop kills all
     posix_spawnattr_setpgroup(&attr, 0);
-    const int spawned = posix_spawn(&pid_, soffice, nullptr, &attr, argv.data(), environ);
+    const int spawned = posix_spawn(&pid_, soffice, nullptr, &attr, argv.data(), env.data());
     posix_spawnattr_destroy(&attr);
     if (spawned != 0)
         throw std::runtime_error(std::string("cannot start ") + soffice);

@@ -59,11 +59,6 @@ double number_of(Bad b)
 }
 }
 
-const char* basis_name(Basis b)
-{
-    return b == Basis::readme_silent ? "README silent" : "README disagrees";
-}
-
 namespace
 {
 // README's "Bad input" of UNCERTAIN, for the matrix's valid call
@@ -177,8 +172,7 @@ Expect expected(const FunctionInfo& f, std::size_t i, Bad bad)
         if (spec.domain == Domain::reference_name)
             return { e502, "a range where a POWERREF name is needed" };
         if (!spec.list)
-            return { e502, "an optional number given a multi-cell range",
-                     Basis::readme_disagrees };
+            return { e502, "an optional number given a multi-cell range" };
         if (bad == Bad::block_2x2)
             return { e502, "a 2-D range where a list is needed" };
         // COHORT's users is the one list that may come alone: one grid_w
@@ -190,8 +184,7 @@ Expect expected(const FunctionInfo& f, std::size_t i, Bad bad)
         return evaluate(f, a, "a list of 1,000,000 valid numbers");
     }
     if (is_range(bad) && bad != Bad::column_1m && bad != Bad::empty_1m) // rows 1-3 only
-        return { e_value, "implicit intersection: the range has no cell in the formula's row",
-                 Basis::readme_silent };
+        return { e_value, "implicit intersection: the range has no cell in the formula's row" };
     // One cell: given, or the one a 1,000,000-row column has in the formula's row.
     if (kind == ArgKind::Text || spec.domain == Domain::reference_name)
         return { e502, "an unknown name (a number or an empty cell names no preset)" };

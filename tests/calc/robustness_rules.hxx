@@ -10,20 +10,11 @@
 // The expected error of a row comes from expected(), from README alone: its
 // Errors table, its domains ("Functions" and "arguments and defaults"), and
 // its equations for #NUM! (the exact result computed in long double, so
-// #NUM! means the true result exceeds a double). Two rules are not README's
-// own, and the run lists the rows that follow them:
-//   - README silent: a range with no cell in the formula's row, given where
-//     Calc itself converts a range to one value (a required number or a
-//     name): Calc's implicit intersection finds nothing, #VALUE!.
-//   - README disagrees: README says "A range given where one number is
-//     expected takes the cell in the formula's own row or column". That
-//     holds for required numbers (Calc converts them); an optional number
-//     (pue, alpha_*, beta_*, temp_k, bits, population, days_per_year,
-//     GRIDRATIO's grid_w) gets the whole range and rejects any range of
-//     more than one cell with Err:502. The rows assert Err:502, what the
-//     add-in does by design (arguments.hxx, test_functions.cxx, test_presets
-//     .cxx) and what it cannot do otherwise (an add-in never learns the
-//     calling cell's row); README's sentence is what needs the fix.
+// #NUM! means the true result exceeds a double). README's table states the
+// two rules Calc sets: a range with no cell in the formula's row, given
+// where Calc converts a range to one value (a required number or a name), is
+// #VALUE! (implicit intersection); an optional number gets the whole range
+// and rejects one of more than one cell with Err:502.
 #pragma once
 
 #include <cmath>
@@ -109,21 +100,10 @@ Numbers valid_numbers(const FunctionInfo& f);
 
 // ---- what README documents for a call --------------------------------------
 
-// Where an expectation comes from (see the top of this file).
-enum class Basis
-{
-    readme,         // README's Errors table, domains and equations
-    readme_silent,  // Calc's implicit intersection finding no cell
-    readme_disagrees // README's implicit-intersection sentence, optional numbers
-};
-
-const char* basis_name(Basis b);
-
 struct Expect
 {
     int error;                   // calc_error code; 0: a value, no error
     std::string rule;            // the README rule it follows
-    Basis basis = Basis::readme;
     double value = NAN;          // checked when not NaN
 };
 

@@ -78,10 +78,10 @@ std::vector<Call> generate()
     const std::string j = ones_1m, k = empty_1m;
     calls.push_back({ "=ETOK(" + j + ";" + j + ")",
                       "ETOK: 1,000,000 GPU types of 1 W at 1 token/s, equal shares",
-                      { 0, "lists of the same length", Basis::readme, 1.4 }, true, true });
+                      { 0, "lists of the same length", 1.4 }, true, true });
     calls.push_back({ "=ETOK(" + j + ";" + j + ";;1.2)",
                       "ETOK: 1,000,000 GPU types at PUE 1.2",
-                      { 0, "lists of the same length", Basis::readme, 1.2 }, true, true });
+                      { 0, "lists of the same length", 1.2 }, true, true });
     calls.push_back({ "=ETOK(" + j + ";" + j + ";" + j + ")",
                       "ETOK: 1,000,000 shares of 1 each",
                       { e502, "shares not summing to 1" }, true, true });
@@ -92,7 +92,7 @@ std::vector<Call> generate()
                       { e502, "an empty cell inside a multi-cell range" }, true, true });
     calls.push_back({ "=COHORT(" + j + ";53000;" + j + ")",
                       "COHORT: 1,000,000 cohorts of 1 user, 1,000,000 grids of 1 W",
-                      { 0, "a grid_w range of the same length as users", Basis::readme, 53000 },
+                      { 0, "a grid_w range of the same length as users", 53000 },
                       true, true });
     calls.push_back({ "=COHORT(" + j + ";53000;" + k + ")",
                       "COHORT: 1,000,000 cohorts, 1,000,000 empty grids",

@@ -20,7 +20,6 @@
 #include <cstdio>
 #include <iostream>
 #include <iterator>
-#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -122,11 +121,7 @@ public:
             type_formula(out->getCellByPosition(0, row), call.formula);
             write_text(out->getCellByPosition(1, row), expectation(call.expect));
             write_text(out->getCellByPosition(2, row), call.what);
-            write_text(out->getCellByPosition(3, row),
-                       call.expect.rule
-                           + (call.expect.basis == Basis::readme
-                                  ? ""
-                                  : std::string(" (") + basis_name(call.expect.basis) + ")"));
+            write_text(out->getCellByPosition(3, row), call.expect.rule);
         }
         const double type_s = seconds_since(start);
 
@@ -140,26 +135,15 @@ public:
         // Every cell against README.
         std::string mismatches;
         int mismatch_count = 0;
-        std::map<std::string, std::pair<int, std::string>> not_readme; // rule -> rows, example
         for (std::size_t r = 0; r < calls.size(); ++r)
         {
             const Call& call = calls[r];
             const auto cell = out->getCellByPosition(0, first_row + static_cast<sal_Int32>(r));
             const int error = cell->getError();
             const double value = cell->getValue();
-            if (call.expect.basis != Basis::readme)
-            {
-                auto& [rows, example] = not_readme[std::string(basis_name(call.expect.basis))
-                                                   + ": " + call.expect.rule];
-                if (!rows++)
-                    example = call.formula + " = " + expectation(call.expect);
-            }
             std::string why;
             if (error != call.expect.error)
                 why = "expected " + expectation(call.expect) + " (" + call.expect.rule
-                      + (call.expect.basis == Basis::readme
-                             ? ""
-                             : std::string(", ") + basis_name(call.expect.basis))
                       + "); Calc shows "
                       + (error ? code_name(error) : "a value " + shown_text(cell));
             else if (!error && !std::isnan(call.expect.value)
@@ -283,9 +267,6 @@ public:
             << " in all, slowest first:\n";
         for (const auto& t : timings)
             log << "    " << seconds(t.first) << "  " << t.second << "\n";
-        for (const auto& [rule, rows] : not_readme)
-            log << "robustness: " << rows.first << " rows, " << rule << ", e.g. "
-                << rows.second << "\n";
         std::cout << log.str() << std::flush;
 
         std::string report;
