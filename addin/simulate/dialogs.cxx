@@ -252,9 +252,11 @@ ProgressDialog::~ProgressDialog()
         end();
         Reference<css::lang::XComponent>(dialog_, UNO_QUERY_THROW)->dispose();
     }
-    catch (const css::uno::Exception&)
+    catch (...)
     {
-        // the office is closing: nothing left to give back
+        // the office is closing: nothing left to give back. Nothing may leave
+        // a destructor: gcc 14 would call terminate through
+        // __cxa_call_terminate, a CXXABI_1.3.15 symbol Debian 12 lacks
     }
 }
 
