@@ -484,7 +484,8 @@ int run(const Options& o)
         // runs side by side with its default run.
         const char* const other_labels[access_kinds]
             = { "", "each input and output its own XCell call (setValue, getValue)",
-                "calculateAll() instead of calculate(), by range" };
+                "calculateAll() instead of calculate(), by range",
+                "SIMOUTPUT(value) called in each trial instead of its value" };
         for (int a = 1; a < access_kinds; ++a)
         {
             std::vector<double> per_trial, per_calc, vs_default;
@@ -502,7 +503,7 @@ int run(const Options& o)
                 << " us a trial, of which recalculating " << fixed(median(per_calc) * 1e6, 1)
                 << " us; " << fixed(median(vs_default), 2)
                 << "x the trial of the default (one XCellRangeData call per run of "
-                   "cells, calculate())  info\n";
+                   "cells, calculate(), SIMOUTPUT's value)  info\n";
         }
         const double grows = big.wall / median(wall);
         out << "   100,000 trials: the job " << fixed(big.wall, 2) << " s ("

@@ -101,13 +101,14 @@ SimulationRun run(const tokwatt::Office& office, pid_t pid, const std::string& p
     Reference<css::task::XJob> job(office.context()->getServiceManager()->createInstanceWithContext(
                                        "org.tokwatt.Simulation", office.context()),
                                    UNO_QUERY_THROW);
-    Sequence<css::beans::NamedValue> args(6);
+    Sequence<css::beans::NamedValue> args(7);
     args[0] = { "Document", Any(document) };
     args[1] = { "Trials", Any(static_cast<double>(trials)) };
     args[2] = { "Seed", Any(1.0) };
     args[3] = { "TrialsSheet", Any(false) };
     args[4] = { "OneCellAtATime", Any(access == Access::one_cell_at_a_time) };
     args[5] = { "RecalculateAll", Any(access == Access::recalculate_all) };
+    args[6] = { "CallSimOutput", Any(access == Access::call_simoutput) };
     r.before = memory_status(pid);
     const auto t0 = std::chrono::steady_clock::now();
     job->execute(args); // the report goes into the loaded copy, never saved
@@ -145,7 +146,8 @@ SimulationResult measure_simulation(const tokwatt::Office& office, pid_t soffice
         for (int rep = 0; rep < reps && s.problem.empty(); ++rep)
         {
             s.small.push_back(run(office, soffice_bin, path, small_trials, rep == 0, s.problem));
-            for (Access a : { Access::one_cell_at_a_time, Access::recalculate_all })
+            for (Access a :
+                 { Access::one_cell_at_a_time, Access::recalculate_all, Access::call_simoutput })
                 s.other[static_cast<int>(a)].push_back(
                     run(office, soffice_bin, path, other_trials, false, s.problem, a));
         }

@@ -27,9 +27,9 @@ struct SimulationRun
 };
 
 // How a trial reaches the cells, the job's default first (the others are
-// its OneCellAtATime and RecalculateAll arguments).
-enum class Access { blocks, one_cell_at_a_time, recalculate_all };
-constexpr int access_kinds = 3;
+// its OneCellAtATime, RecalculateAll and CallSimOutput arguments).
+enum class Access { blocks, one_cell_at_a_time, recalculate_all, call_simoutput };
+constexpr int access_kinds = 4;
 
 struct SimulationResult
 {

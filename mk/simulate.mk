@@ -31,6 +31,7 @@ test-make-simulate: $(B)/tokwatt.oxt $(B)/tokwatt-office
 	unzip -p "$(SIM_CHECK)/report.ods" content.xml | grep -q 'table:name="TW_SIM_SUMMARY"'
 	unzip -p "$(SIM_CHECK)/report.ods" content.xml | grep -q 'table:name="TW_SIM_SENSITIVITY"'
 	grep -q "2000 trials of 3 uncertain inputs and 1 output " "$(SIM_CHECK)/product.log"
+	grep -q 'Report: sheet "Simulation" of /.*/$(SIM_CHECK)/report.ods$$' "$(SIM_CHECK)/product.log"
 	unzip -p "$(SIM_CHECK)/report.ods" content.xml | grep -q 'table:name="Trials"'
 	$(MAKE) --no-print-directory simulate IN="$(SIM_CHECK)/in.fods" \
 	    OUT="$(SIM_CHECK)/with csv.ods" TRIALS=500 CSV=1 > "$(SIM_CHECK)/csv.log" 2>&1 \

@@ -513,9 +513,14 @@ int simulate(const std::string& oxt, const std::string& profile, const std::stri
                 std::remove(partial.c_str());
                 throw std::runtime_error("cannot write " + target);
             }
+            // The job names the file it wrote: the partial one, renamed since.
+            std::string said = to_utf8(summary);
+            const std::string written = file_url(partial);
+            if (const auto at = said.find(written); at != std::string::npos)
+                said.replace(at, written.size(), target);
             std::printf("Simulated %s into %s%s%s: %s\n", source.c_str(), target.c_str(),
                         csv_path.empty() ? "" : ", every trial in ", csv_path.c_str(),
-                        to_utf8(summary).c_str());
+                        said.c_str());
         });
 }
 }

@@ -290,6 +290,12 @@ Model read_model(const Reference<css::lang::XComponent>& document)
             const std::string name = named != names.end() ? named->second : address;
             if (input && output)
                 fail(address, "a cell is either an UNCERTAIN input or a SIMOUTPUT output");
+            // The API shows an array formula in braces: a trial could not
+            // write into it, nor compute one of its cells alone.
+            if (formula.rfind("{", 0) == 0)
+                fail(address, std::string(input ? "UNCERTAIN" : "SIMOUTPUT")
+                                  + " cannot be simulated in an array formula: enter it as "
+                                    "an ordinary formula (Enter, not Ctrl+Shift+Enter)");
             const auto args = whole_call(formula, input ? "UNCERTAIN" : "SIMOUTPUT");
             if (!args)
                 fail(address, std::string(input ? "UNCERTAIN" : "SIMOUTPUT")
@@ -298,14 +304,18 @@ Model read_model(const Reference<css::lang::XComponent>& document)
             if (output)
             {
                 std::string label = name;
+                bool named_by_text = true; // or by nothing
                 if (args->size() > 1 && !(*args)[1].empty())
                 {
                     const auto v = evaluate(cell, { (*args)[1] });
                     cell->setFormula(to_ou(formula));
-                    if (v[0] && v[0]->kind == Shown::text && !v[0]->string.empty())
+                    named_by_text = v[0] && v[0]->kind == Shown::text;
+                    if (named_by_text && !v[0]->string.empty())
                         label = v[0]->string;
                 }
-                model.outputs.push_back({ label, address, cell });
+                const std::string value = args->empty() ? "" : (*args)[0];
+                model.outputs.push_back(
+                    { label, address, formula, named_by_text ? value : "", cell });
                 continue;
             }
             const auto values = evaluate(cell, *args);

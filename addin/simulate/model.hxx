@@ -28,6 +28,12 @@ struct Output
 {
     std::string name;
     std::string address;
+    std::string formula; // as the cell holds it, restored after the run
+    // SIMOUTPUT's value argument: the cell's formula while the trials run,
+    // as SIMOUTPUT returns that value unchanged (an add-in call fewer per
+    // output and trial); "" where SIMOUTPUT itself must run (its name is
+    // not a text, so it shows an error).
+    std::string value;
     css::uno::Reference<css::table::XCell> cell;
 };
 

@@ -104,8 +104,24 @@ Summary summarize(const std::vector<double>& values)
     return s;
 }
 
-double rank_correlation(const std::vector<double>& x, const std::vector<double>& y)
+RankedColumn::RankedColumn(const std::vector<double>& v) : values(v)
 {
+    const std::size_t bytes = tw_ranks_work_size(v.size());
+    std::vector<double> work((bytes + sizeof(double) - 1) / sizeof(double) + 1);
+    ranks.resize(v.size());
+    if (v.empty() || tw_ranks(v.data(), v.size(), ranks.data(), work.data(), bytes) != TW_OK)
+        ranks.clear();
+}
+
+double rank_correlation(const RankedColumn& ranked_x, const RankedColumn& ranked_y)
+{
+    double rho = NAN;
+    if (!ranked_x.ranks.empty() && ranked_x.ranks.size() == ranked_y.ranks.size())
+        return tw_pearson(ranked_x.ranks.data(), ranked_y.ranks.data(), ranked_x.ranks.size(), &rho)
+                       == TW_OK
+                   ? rho
+                   : NAN;
+    const std::vector<double>&x = ranked_x.values, &y = ranked_y.values;
     std::vector<double> a, b;
     for (std::size_t i = 0; i < x.size() && i < y.size(); ++i)
         if (std::isfinite(x[i]) && std::isfinite(y[i]))
@@ -115,7 +131,6 @@ double rank_correlation(const std::vector<double>& x, const std::vector<double>&
         }
     const std::size_t bytes = tw_spearman_work_size(a.size());
     std::vector<double> work((bytes + sizeof(double) - 1) / sizeof(double) + 1);
-    double rho = NAN;
     if (a.size() < 2 || tw_spearman(a.data(), b.data(), a.size(), work.data(), bytes, &rho) != TW_OK)
         return NAN;
     return rho;

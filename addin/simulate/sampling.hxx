@@ -54,6 +54,17 @@ struct Summary
 };
 Summary summarize(const std::vector<double>& values);
 
-// Spearman's rank correlation of two columns (pairs with a NaN left out).
-double rank_correlation(const std::vector<double>& x, const std::vector<double>& y);
+// A column and, when every value of it is finite, its average ranks:
+// ranked once, it is paired with every other column without sorting again.
+struct RankedColumn
+{
+    explicit RankedColumn(const std::vector<double>& values);
+    const std::vector<double>& values;
+    std::vector<double> ranks; // empty when a value is NaN or infinite
+};
+
+// Spearman's rank correlation of two columns (pairs with a NaN left out):
+// Pearson's correlation of their ranks, the ranks made once per column
+// when both columns are whole (the same value as ranking each pair anew).
+double rank_correlation(const RankedColumn& x, const RankedColumn& y);
 }

@@ -108,6 +108,8 @@ public:
                 a.Value >>= options.one_cell_at_a_time;
             else if (a.Name == "RecalculateAll")
                 a.Value >>= options.recalculate_all;
+            else if (a.Name == "CallSimOutput")
+                a.Value >>= options.call_simoutput;
         }
         IndicatorMonitor monitor(progress);
         if (progress.is())

@@ -11,9 +11,11 @@
 //       TrialsSheet  whether to write the "Trials" sheet (default true)
 //       TrialsCSV    a file URL: every trial also written there as CSV
 //       Progress     a css::task::XStatusIndicator to report to
-//       OneCellAtATime, RecalculateAll  make bench's comparisons (booleans,
-//                    default false): each input set and each output read
-//                    by its own XCell call; calculateAll() in each trial
+//       OneCellAtATime, RecalculateAll, CallSimOutput  make bench's
+//                    comparisons (booleans, default false): each input set
+//                    and each output read by its own XCell call;
+//                    calculateAll() in each trial; SIMOUTPUT called in each
+//                    trial
 //     and returns the run's summary text; a bad workbook is an
 //     IllegalArgumentException saying what is wrong where;
 //   - the menu entry Tools > Add-Ons > tokwatt > Simulate..., the URL

@@ -135,6 +135,7 @@ private:
     // The copy keeps no undo, fits no row heights (each write would lay out
     // the rows' wrapped notes again), repaints nothing and recalculates only
     // when asked: it is only ever read back, and stored with the report.
+    // Its outputs compute SIMOUTPUT's value without the call.
     void quiet()
     {
         settings_->setPropertyValue("IsUndoEnabled", Any(false));
@@ -142,6 +143,14 @@ private:
         calc_->enableAutomaticCalculation(false);
         if (document_.is())
             document_->lockControllers();
+        for (const Output& out : model_.outputs)
+            if (unwrapped(out))
+                out.cell->setFormula(to_ou("=" + out.value));
+    }
+
+    bool unwrapped(const Output& out) const
+    {
+        return !out.value.empty() && !options_.call_simoutput;
     }
 
     void set_inputs(const std::vector<double>& values)
@@ -227,11 +236,13 @@ private:
     // size of the rank correlation, then of the swing).
     void rank(Results& r)
     {
+        const std::vector<RankedColumn> inputs(r.inputs.begin(), r.inputs.end());
         for (std::size_t o = 0; o < model_.outputs.size(); ++o)
         {
+            const RankedColumn output(r.outputs[o]);
             std::vector<Swing> rows;
             for (std::size_t v = 0; v < model_.inputs.size(); ++v)
-                rows.push_back({ o, v, rank_correlation(r.inputs[v], r.outputs[o]),
+                rows.push_back({ o, v, rank_correlation(inputs[v], output),
                                  at_p5_[v][o], at_p95_[v][o] });
             std::stable_sort(rows.begin(), rows.end(), [](const Swing& a, const Swing& b) {
                 const double ra = std::isnan(a.rank_correlation) ? 0 : std::fabs(a.rank_correlation);
@@ -244,13 +255,16 @@ private:
         }
     }
 
-    // The copy's inputs get their formulas back; a copy that will be stored
+    // The copy's inputs and outputs get their formulas back; a copy that will be stored
     // (`kept`) also its automatic recalculation and its values. One that is
     // closed next needs neither.
     void restore(bool kept)
     {
         for (const Input& in : model_.inputs)
             in.cell->setFormula(to_ou(in.formula));
+        for (const Output& out : model_.outputs)
+            if (unwrapped(out))
+                out.cell->setFormula(to_ou(out.formula));
         if (!kept)
             return;
         calc_->enableAutomaticCalculation(true);

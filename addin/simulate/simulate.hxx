@@ -52,6 +52,7 @@ struct Options
     // make bench's comparisons (the defaults are what it found fastest):
     bool one_cell_at_a_time = false; // XCell::setValue / getValue per cell, not CellBlocks
     bool recalculate_all = false;    // calculateAll() in each trial, not calculate()
+    bool call_simoutput = false;     // outputs keep SIMOUTPUT(value) in the trials, not value
 };
 
 constexpr std::size_t max_trials = 1000000;

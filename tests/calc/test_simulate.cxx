@@ -18,6 +18,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
 #include <com/sun/star/sheet/XNamedRange.hpp>
@@ -79,18 +80,19 @@ std::string bytes_of(const std::string& path)
 }
 
 Any run_job(const Reference<css::lang::XComponent>& document, const std::string& out,
-            double trials, double seed)
+            double trials, double seed, bool call_simoutput = false)
 {
     Reference<css::task::XJob> job(
         office().context()->getServiceManager()->createInstanceWithContext(
             "org.tokwatt.Simulation", office().context()),
         UNO_QUERY_THROW);
-    Sequence<css::beans::NamedValue> args(out.empty() ? 3 : 4);
+    Sequence<css::beans::NamedValue> args(out.empty() ? 4 : 5);
     args[0] = { "Document", Any(document) };
     args[1] = { "Trials", Any(trials) };
     args[2] = { "Seed", Any(seed) };
+    args[3] = { "CallSimOutput", Any(call_simoutput) };
     if (!out.empty())
-        args[3] = { "OutURL", Any(to_ou(file_url(out))) };
+        args[4] = { "OutURL", Any(to_ou(file_url(out))) };
     return job->execute(args);
 }
 
@@ -211,6 +213,8 @@ class SimulateTest : public CalcTest
     CPPUNIT_TEST(product_of_lognormals);
     CPPUNIT_TEST(seeds);
     CPPUNIT_TEST(correlation);
+    CPPUNIT_TEST(sensitivity_is_spearman);
+    CPPUNIT_TEST(outputs_without_the_call);
     CPPUNIT_TEST(trials_csv);
     CPPUNIT_TEST(refusals);
     CPPUNIT_TEST_SUITE_END();
@@ -238,7 +242,18 @@ class SimulateTest : public CalcTest
         const auto report = office().load(out);
         const auto summary = named(report, "TW_SIM_SUMMARY");
         named(report, "TW_SIM_SENSITIVITY");
+        // the copy's output computed its value alone in the trials; OUT has
+        // the formula back
+        const std::string formula = to_utf8(
+            Reference<css::sheet::XSpreadsheet>(
+                Reference<css::sheet::XSpreadsheetDocument>(report, UNO_QUERY_THROW)
+                    ->getSheets()
+                    ->getByName("Sheet1"),
+                UNO_QUERY_THROW)
+                ->getCellByPosition(1, 0)
+                ->getFormula());
         close(report);
+        CPPUNIT_ASSERT_MESSAGE(formula, formula.find("SIMOUTPUT(") != std::string::npos);
         return summary;
     }
 
@@ -344,6 +359,111 @@ public:
         CPPUNIT_ASSERT_DOUBLES_EQUAL(0.8, spearman(x, y), 0.02);
     }
 
+    // TW_SIM_SENSITIVITY's rank correlations are Spearman's over the Trials
+    // sheet: for an output every trial of which has a value, Calc's own
+    // CORREL of RANK.AVG; for one that is an error in some trials, over the
+    // trials where it has a value.
+    void sensitivity_is_spearman()
+    {
+        Sheet& s = sheet();
+        model(s);
+        s.set("B2", "=SIMOUTPUT(IF(A1<2;1/0;A1+A2);\"partial\")");
+        const int n = 2000;
+        run_job(document(), "", n, 4);
+        Reference<css::sheet::XSpreadsheets> sheets
+            = Reference<css::sheet::XSpreadsheetDocument>(document(), UNO_QUERY_THROW)->getSheets();
+        Reference<css::sheet::XSpreadsheet> trials(sheets->getByName("Trials"), UNO_QUERY_THROW);
+        const std::string last = std::to_string(n + 1);
+        const auto data = Reference<css::sheet::XCellRangeData>(
+                              trials->getCellRangeByName(to_ou("B2:F" + last)), UNO_QUERY_THROW)
+                              ->getDataArray();
+        const auto sensitivity = named(document(), "TW_SIM_SENSITIVITY");
+        CPPUNIT_ASSERT_EQUAL(sal_Int32(1 + 2 * 3), sensitivity.getLength());
+        const char* const inputs[] = { "$Sheet1.$A$1", "$Sheet1.$A$2", "$Sheet1.$A$3" };
+        int checked_by_calc = 0, checked_by_pairs = 0;
+        for (sal_Int32 row = 1; row < sensitivity.getLength(); ++row)
+        {
+            const std::string output = text_at(sensitivity, row, 0), input = text_at(sensitivity, row, 1);
+            const int x = static_cast<int>(std::find(std::begin(inputs), std::end(inputs), input)
+                                           - std::begin(inputs));
+            CPPUNIT_ASSERT_MESSAGE(input, x < 3);
+            const double reported = number_at(sensitivity, row, 2);
+            if (output == "product")
+            {
+                const std::string a = std::string(1, static_cast<char>('B' + x)) + "2:"
+                                      + static_cast<char>('B' + x) + last,
+                                  b = "E2:E" + last;
+                const auto cell = trials->getCellByPosition(8, row);
+                Reference<css::sheet::XArrayFormulaRange>(
+                    trials->getCellRangeByPosition(8, row, 8, row), UNO_QUERY_THROW)
+                    ->setArrayFormula(to_ou("=CORREL(RANK.AVG(" + a + ";" + a + ";1);RANK.AVG(" + b
+                                            + ";" + b + ";1))"));
+                CPPUNIT_ASSERT_EQUAL(sal_Int32(0), cell->getError());
+                CPPUNIT_ASSERT_DOUBLES_EQUAL(cell->getValue(), reported, 1e-12);
+                ++checked_by_calc;
+                continue;
+            }
+            CPPUNIT_ASSERT_EQUAL(std::string("partial"), output);
+            std::vector<double> in, out;
+            for (const auto& trial : data)
+            {
+                double y = NAN;
+                if (trial[4] >>= y)
+                {
+                    in.push_back(trial[x].get<double>());
+                    out.push_back(y);
+                }
+            }
+            CPPUNIT_ASSERT_MESSAGE("every trial of 'partial' has a value",
+                                   in.size() > 100 && in.size() < static_cast<std::size_t>(n));
+            CPPUNIT_ASSERT_DOUBLES_EQUAL(spearman(in, out), reported, 1e-12);
+            ++checked_by_pairs;
+        }
+        CPPUNIT_ASSERT_EQUAL(3, checked_by_calc);
+        CPPUNIT_ASSERT_EQUAL(3, checked_by_pairs);
+    }
+
+    // In the trials an output computes SIMOUTPUT's value without calling
+    // it: the report is the same to the bit as with SIMOUTPUT called in
+    // every trial (CallSimOutput), outputs named by a text, by nothing, and
+    // one whose name is a number (an error in every trial, either way).
+    void outputs_without_the_call()
+    {
+        Sheet& s = sheet();
+        model(s);
+        s.set("B2", "=SIMOUTPUT(IF(A1<2;1/0;A1+A2);\"partial\")");
+        s.set("B3", "=SIMOUTPUT(A3>1)");
+        s.set("B4", "=SIMOUTPUT(A3;5)");
+        s.set("B5", "=SIMOUTPUT(A2-A3;\"diff\")");
+        CPPUNIT_ASSERT_EQUAL(0, s.error("B5"));
+        std::vector<Sequence<Sequence<Any>>> reports[2];
+        for (bool call : { false, true })
+        {
+            run_job(document(), "", 2000, 9, call);
+            for (const char* name : { "TW_SIM_SUMMARY", "TW_SIM_SENSITIVITY" })
+                reports[call].push_back(named(document(), name));
+        }
+        for (std::size_t r = 0; r < 2; ++r)
+        {
+            CPPUNIT_ASSERT(reports[0][r].getLength() > 1);
+            CPPUNIT_ASSERT(reports[0][r] == reports[1][r]);
+        }
+        const auto& summary = reports[0][0];
+        CPPUNIT_ASSERT_EQUAL(sal_Int32(1 + 5), summary.getLength());
+        for (sal_Int32 row = 1; row < summary.getLength(); ++row)
+        {
+            const std::string cell = text_at(summary, row, 1);
+            const double trials = number_at(summary, row, 2);
+            if (cell == "$Sheet1.$B$4")
+                CPPUNIT_ASSERT_EQUAL(0.0, trials);
+            else if (cell == "$Sheet1.$B$2")
+                CPPUNIT_ASSERT(trials > 100 && trials < 2000);
+            else
+                CPPUNIT_ASSERT_EQUAL(2000.0, trials);
+        }
+        CPPUNIT_ASSERT(office().alive());
+    }
+
     // Every trial in a CSV: the Trials sheet's names and values to the bit,
     // and Calc's own PERCENTILE over its output column gives the report's
     // P5, P50 and P95.
@@ -432,6 +552,11 @@ public:
         CPPUNIT_ASSERT_MESSAGE(why, why.find("$Sheet1.$A$2") != std::string::npos
                                         && why.find("whole formula") != std::string::npos);
         s.set("A2", "=UNCERTAIN(1;10)");
+        s.set_array("B2", "=SIMOUTPUT(SUM(A1:A2*A1:A2))");
+        why = refusal(document());
+        CPPUNIT_ASSERT_MESSAGE(why, why.find("$Sheet1.$B$2") != std::string::npos
+                                        && why.find("array formula") != std::string::npos);
+        s.clear("B2");
         correlate_a1_a2(s, document(), 1.5);
         why = refusal(document());
         CPPUNIT_ASSERT_MESSAGE(why, why.find("TW_SIM_CORRELATION") != std::string::npos);
