@@ -5,7 +5,11 @@
 #include <string>
 #include <vector>
 
+#include <com/sun/star/awt/Point.hpp>
 #include <com/sun/star/awt/Rectangle.hpp>
+#include <com/sun/star/awt/Size.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/chart/XAxisYSupplier.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
@@ -159,6 +163,55 @@ public:
         }
     }
 
+    // The top of a row, in mm from the sheet's top.
+    double top_mm(int row)
+    {
+        css::awt::Point at;
+        Reference<css::beans::XPropertySet>(sheet_->getCellByPosition(0, row), UNO_QUERY_THROW)
+                ->getPropertyValue("Position")
+            >>= at;
+        return at.Y / 100.0;
+    }
+
+    // Printing starts a new page at this row.
+    void page_break(int row)
+    {
+        Reference<css::container::XIndexAccess> rows(
+            Reference<css::table::XColumnRowRange>(sheet_, UNO_QUERY_THROW)->getRows(),
+            UNO_QUERY_THROW);
+        Reference<css::beans::XPropertySet>(rows->getByIndex(row), UNO_QUERY_THROW)
+            ->setPropertyValue("IsStartOfNewPage", Any(true));
+    }
+
+    // The sheet prints landscape, one page wide, in a page style of its own
+    // (made once; the workbook's own styles are left as they are), on
+    // paper of the size of the workbook's default page style.
+    void print_landscape_one_page_wide()
+    {
+        Reference<css::container::XNameContainer> styles(
+            Reference<css::style::XStyleFamiliesSupplier>(document_, UNO_QUERY_THROW)
+                ->getStyleFamilies()
+                ->getByName("PageStyles"),
+            UNO_QUERY_THROW);
+        const rtl::OUString name = to_ou(report_page_style);
+        if (!styles->hasByName(name))
+            styles->insertByName(
+                name, Any(Reference<css::lang::XMultiServiceFactory>(document_, UNO_QUERY_THROW)
+                              ->createInstance("com.sun.star.style.PageStyle")));
+        css::awt::Size paper;
+        Reference<css::beans::XPropertySet>(styles->getByName("Default"), UNO_QUERY_THROW)
+                ->getPropertyValue("Size")
+            >>= paper;
+        Reference<css::beans::XPropertySet> page(styles->getByName(name), UNO_QUERY_THROW);
+        page->setPropertyValue("IsLandscape", Any(true));
+        page->setPropertyValue("Size", Any(css::awt::Size(std::max(paper.Width, paper.Height),
+                                                          std::min(paper.Width, paper.Height))));
+        page->setPropertyValue("ScaleToPagesX", Any(sal_Int16(1)));
+        page->setPropertyValue("ScaleToPagesY", Any(sal_Int16(0)));
+        Reference<css::beans::XPropertySet>(sheet_, UNO_QUERY_THROW)
+            ->setPropertyValue("PageStyle", Any(name));
+    }
+
     // Column widths in mm from column A on.
     void widths(const std::vector<int>& mm)
     {
@@ -295,8 +348,8 @@ void write_report(const Reference<css::lang::XComponent>& document, const Result
     row += static_cast<int>(sensitivity.size()) + 2;
 
     // Per output: its histogram and its tornado, tables on the left, charts
-    // to their right.
-    constexpr double row_mm = 4.5;
+    // to their right, each table and its chart a printed page of its own.
+    w.print_landscape_one_page_wide();
     for (std::size_t o = 0; o < r.summaries.size(); ++o)
     {
         const std::string& name = r.output_names[o];
@@ -305,10 +358,11 @@ void write_report(const Reference<css::lang::XComponent>& document, const Result
         for (std::size_t b = 0; b < h.count.size(); ++b)
             bins.push_back({ text(short_number(h.from[b]) + " to " + short_number(h.to[b])),
                              Any(h.count[b]) });
+        w.page_break(row);
         w.block(0, row, bins);
         w.chart("histogram_" + std::to_string(o + 1),
                 w.address(0, row, 1, row + static_cast<int>(bins.size()) - 1), 100,
-                row * row_mm, 160, 90,
+                w.top_mm(row), 160, 90,
                 name + ": " + std::to_string(r.trials) + " trials"
                     + (h.log ? " (log-spaced bins)" : ""),
                 false, false);
@@ -320,10 +374,11 @@ void write_report(const Reference<css::lang::XComponent>& document, const Result
             if (s.output == o)
                 tornado.push_back({ text(r.input_names[s.input]), number(s.at_p5),
                                     number(s.at_p95) });
+        w.page_break(row);
         w.block(0, row, tornado);
         w.chart("tornado_" + std::to_string(o + 1),
                 w.address(0, row, 2, row + static_cast<int>(tornado.size()) - 1), 100,
-                row * row_mm, 160, 90,
+                w.top_mm(row), 160, 90,
                 name + ": one input at a time at its P5 and P95, the others at their medians",
                 true, false);
         row += std::max(static_cast<int>(tornado.size()), 21) + 2;

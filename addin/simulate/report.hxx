@@ -7,7 +7,8 @@
 //       P50 at input P5 | output P50 at input P95, a row per (output, input),
 //       most influential first;
 //     per output, a histogram (log-spaced bins when P95/P5 > 10) and a
-//     tornado chart of the swings;
+//     tornado chart of the swings, each chart and its table a printed page
+//     of its own (page style report_page_style: landscape, one page wide);
 //   sheet "Trials" (Options::trials_sheet): every trial's inputs and outputs
 //     (and the CSV of Options::trials_csv, trials_csv.hxx).
 // Earlier sheets of those names are replaced.
@@ -24,6 +25,7 @@ namespace tokwatt::simulate
 {
 constexpr const char* report_sheet = "Simulation";
 constexpr const char* trials_sheet = "Trials";
+constexpr const char* report_page_style = "tokwatt simulation report"; // landscape, one page wide
 constexpr const char* summary_name = "TW_SIM_SUMMARY";
 constexpr const char* sensitivity_name = "TW_SIM_SENSITIVITY";
 // TW_SIM_SUMMARY's header row, in its order: a reader finds a figure by

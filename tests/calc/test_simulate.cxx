@@ -26,11 +26,20 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/awt/Point.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/drawing/XDrawPagesSupplier.hpp>
+#include <com/sun/star/drawing/XShape.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/task/XJob.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
 #include "../../addin/common/strings.hxx"
+#include "../../addin/simulate/report.hxx"
 #include "calc_fixture.hxx"
 #include "formula_rows.hxx"
 
@@ -215,6 +224,7 @@ class SimulateTest : public CalcTest
     CPPUNIT_TEST(correlation);
     CPPUNIT_TEST(sensitivity_is_spearman);
     CPPUNIT_TEST(outputs_without_the_call);
+    CPPUNIT_TEST(report_prints_a_chart_a_page);
     CPPUNIT_TEST(trials_csv);
     CPPUNIT_TEST(refusals);
     CPPUNIT_TEST_SUITE_END();
@@ -460,6 +470,87 @@ public:
                 CPPUNIT_ASSERT(trials > 100 && trials < 2000);
             else
                 CPPUNIT_ASSERT_EQUAL(2000.0, trials);
+        }
+        CPPUNIT_ASSERT(office().alive());
+    }
+
+    // The report prints landscape, one page wide, in a page style of its
+    // own (the workbook's default one untouched); each chart sits beside
+    // the first row of its table, and a printed page starts at that row.
+    // A second run replaces the report and its charts.
+    void report_prints_a_chart_a_page()
+    {
+        Sheet& s = sheet();
+        model(s);
+        s.set("B2", "=SIMOUTPUT(A1+A2;\"sum\")");
+        Reference<css::container::XNameAccess> styles(
+            Reference<css::style::XStyleFamiliesSupplier>(document(), UNO_QUERY_THROW)
+                ->getStyleFamilies()
+                ->getByName("PageStyles"),
+            UNO_QUERY_THROW);
+        auto landscape = [&](const char* style) {
+            return Reference<css::beans::XPropertySet>(styles->getByName(to_ou(style)),
+                                                       UNO_QUERY_THROW)
+                ->getPropertyValue("IsLandscape")
+                .get<bool>();
+        };
+        const bool default_landscape = landscape("Default");
+        for (int run = 0; run < 2; ++run)
+        {
+            run_job(document(), "", 500, 1 + run);
+            Reference<css::container::XIndexAccess> sheets(
+                Reference<css::sheet::XSpreadsheetDocument>(document(), UNO_QUERY_THROW)
+                    ->getSheets(),
+                UNO_QUERY_THROW);
+            sal_Int32 at_sheet = 0;
+            while (to_utf8(Reference<css::container::XNamed>(sheets->getByIndex(at_sheet),
+                                                             UNO_QUERY_THROW)
+                               ->getName())
+                   != simulate::report_sheet)
+                ++at_sheet;
+            Reference<css::sheet::XSpreadsheet> report(sheets->getByIndex(at_sheet),
+                                                       UNO_QUERY_THROW);
+            CPPUNIT_ASSERT_EQUAL(std::string(simulate::report_page_style),
+                                 to_utf8(Reference<css::beans::XPropertySet>(report, UNO_QUERY_THROW)
+                                             ->getPropertyValue("PageStyle")
+                                             .get<rtl::OUString>()));
+            CPPUNIT_ASSERT(landscape(simulate::report_page_style));
+            CPPUNIT_ASSERT_EQUAL(default_landscape, landscape("Default"));
+            Reference<css::container::XIndexAccess> shapes(
+                Reference<css::drawing::XDrawPagesSupplier>(document(), UNO_QUERY_THROW)
+                    ->getDrawPages()
+                    ->getByIndex(at_sheet),
+                UNO_QUERY_THROW);
+            CPPUNIT_ASSERT_EQUAL(sal_Int32(2 * 2), shapes->getCount()); // a histogram, a tornado each
+            Reference<css::container::XIndexAccess> rows(
+                Reference<css::table::XColumnRowRange>(report, UNO_QUERY_THROW)->getRows(),
+                UNO_QUERY_THROW);
+            for (sal_Int32 i = 0; i < shapes->getCount(); ++i)
+            {
+                const css::awt::Point at
+                    = Reference<css::drawing::XShape>(shapes->getByIndex(i), UNO_QUERY_THROW)
+                          ->getPosition();
+                sal_Int32 row = 0;
+                for (;; ++row)
+                {
+                    css::awt::Point top;
+                    Reference<css::beans::XPropertySet>(report->getCellByPosition(0, row),
+                                                        UNO_QUERY_THROW)
+                            ->getPropertyValue("Position")
+                        >>= top;
+                    if (top.Y >= at.Y - 1)
+                    {
+                        CPPUNIT_ASSERT_MESSAGE("chart " + std::to_string(i) + " is beside no row's top",
+                                               top.Y <= at.Y + 1);
+                        break;
+                    }
+                }
+                CPPUNIT_ASSERT_MESSAGE("no page starts at chart " + std::to_string(i),
+                                       Reference<css::beans::XPropertySet>(rows->getByIndex(row),
+                                                                           UNO_QUERY_THROW)
+                                           ->getPropertyValue("IsStartOfNewPage")
+                                           .get<bool>());
+            }
         }
         CPPUNIT_ASSERT(office().alive());
     }
