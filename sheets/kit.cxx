@@ -19,7 +19,6 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
-#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/ConditionOperator.hpp>
@@ -38,7 +37,6 @@
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
-#include <com/sun/star/table/XTableChart.hpp>
 #include <com/sun/star/table/XTableCharts.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -52,6 +50,7 @@
 #include <com/sun/star/sheet/XSheetConditionalEntries.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
 #include <com/sun/star/table/CellVertJustify2.hpp>
+#include "../addin/common/sheet_layout.hxx"
 #include "../addin/common/strings.hxx"
 #include "../core/tokwatt.h"
 
@@ -509,19 +508,10 @@ void Page::chart(const Chart& chart)
     Reference<css::sheet::XCellRangeAddressable> data(sheet_->getCellRangeByName(to_ou(chart.data)),
                                                       UNO_QUERY_THROW);
     const css::table::CellRangeAddress range_address = data->getRangeAddress();
-    Reference<css::table::XTableChartsSupplier> supplier(sheet_, UNO_QUERY_THROW);
-    auto charts = supplier->getCharts();
     // Scatter: the first column holds x values; bars: category labels.
-    const bool first_column_labels = !chart.scatter;
-    charts->addNewByName(to_ou(chart.name),
-                         css::awt::Rectangle(position.X, position.Y, size.Width, size.Height),
-                         Sequence<css::table::CellRangeAddress>(&range_address, 1),
-                         chart.first_row_is_header, first_column_labels);
-    Reference<css::document::XEmbeddedObjectSupplier> embedded(
-        Reference<css::container::XNameAccess>(charts, UNO_QUERY_THROW)->getByName(to_ou(chart.name)),
-        UNO_QUERY_THROW);
-    Reference<css::chart::XChartDocument> document(embedded->getEmbeddedObject(),
-                                                   UNO_QUERY_THROW);
+    const Reference<css::chart::XChartDocument> document = add_chart(
+        sheet_, chart.name, css::awt::Rectangle(position.X, position.Y, size.Width, size.Height),
+        range_address, chart.first_row_is_header, !chart.scatter);
     if (chart.scatter)
     {
         Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
@@ -710,12 +700,10 @@ void Page::print_landscape_one_page_wide()
     Reference<css::style::XStyleFamiliesSupplier> families(document_, UNO_QUERY_THROW);
     Reference<css::container::XNameAccess> page_styles(
         families->getStyleFamilies()->getByName("PageStyles"), UNO_QUERY_THROW);
-    Reference<XPropertySet> page(page_styles->getByName(page_style), UNO_QUERY_THROW);
     // A4 (in 1/100 mm) whatever the office's locale would choose.
-    page->setPropertyValue("IsLandscape", Any(true));
-    page->setPropertyValue("Size", Any(css::awt::Size(29700, 21000)));
-    page->setPropertyValue("ScaleToPagesX", Any(sal_Int16(1)));
-    page->setPropertyValue("ScaleToPagesY", Any(sal_Int16(0)));
+    tokwatt::print_landscape_one_page_wide(
+        Reference<XPropertySet>(page_styles->getByName(page_style), UNO_QUERY_THROW),
+        css::awt::Size(21000, 29700));
 }
 
 Book::Book(const Office& office)

@@ -13,7 +13,6 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/chart/XAxisYSupplier.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
-#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
@@ -26,10 +25,10 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
-#include <com/sun/star/table/XTableChart.hpp>
 #include <com/sun/star/table/XTableCharts.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
 
+#include "../common/sheet_layout.hxx"
 #include "../common/strings.hxx"
 #include "../portable/formula.hxx"
 
@@ -133,17 +132,11 @@ public:
     void chart(const std::string& name, css::table::CellRangeAddress data, double x, double y,
                double w, double h, const std::string& title, bool horizontal, bool log_values)
     {
-        Reference<css::table::XTableCharts> charts
-            = Reference<css::table::XTableChartsSupplier>(sheet_, UNO_QUERY_THROW)->getCharts();
-        css::awt::Rectangle rect(static_cast<sal_Int32>(x * 100), static_cast<sal_Int32>(y * 100),
-                                 static_cast<sal_Int32>(w * 100), static_cast<sal_Int32>(h * 100));
-        Sequence<css::table::CellRangeAddress> ranges(1);
-        ranges[0] = data;
-        charts->addNewByName(to_ou(name), rect, ranges, true, true);
-        Reference<css::document::XEmbeddedObjectSupplier> embedded(charts->getByName(to_ou(name)),
-                                                                   UNO_QUERY_THROW);
-        Reference<css::chart::XChartDocument> chart(embedded->getEmbeddedObject(),
-                                                    UNO_QUERY_THROW);
+        const css::awt::Rectangle place(
+            static_cast<sal_Int32>(x * 100), static_cast<sal_Int32>(y * 100),
+            static_cast<sal_Int32>(w * 100), static_cast<sal_Int32>(h * 100));
+        const Reference<css::chart::XChartDocument> chart
+            = add_chart(sheet_, name, place, data, true, true);
         Reference<css::lang::XMultiServiceFactory> factory(chart, UNO_QUERY_THROW);
         chart->setDiagram(Reference<css::chart::XDiagram>(
             factory->createInstance("com.sun.star.chart.BarDiagram"), UNO_QUERY_THROW));
@@ -202,12 +195,8 @@ public:
         Reference<css::beans::XPropertySet>(styles->getByName("Default"), UNO_QUERY_THROW)
                 ->getPropertyValue("Size")
             >>= paper;
-        Reference<css::beans::XPropertySet> page(styles->getByName(name), UNO_QUERY_THROW);
-        page->setPropertyValue("IsLandscape", Any(true));
-        page->setPropertyValue("Size", Any(css::awt::Size(std::max(paper.Width, paper.Height),
-                                                          std::min(paper.Width, paper.Height))));
-        page->setPropertyValue("ScaleToPagesX", Any(sal_Int16(1)));
-        page->setPropertyValue("ScaleToPagesY", Any(sal_Int16(0)));
+        tokwatt::print_landscape_one_page_wide(
+            Reference<css::beans::XPropertySet>(styles->getByName(name), UNO_QUERY_THROW), paper);
         Reference<css::beans::XPropertySet>(sheet_, UNO_QUERY_THROW)
             ->setPropertyValue("PageStyle", Any(name));
     }
