@@ -510,8 +510,10 @@ void Page::chart(const Chart& chart)
     const css::table::CellRangeAddress range_address = data->getRangeAddress();
     // Scatter: the first column holds x values; bars: category labels.
     const Reference<css::chart::XChartDocument> document = add_chart(
-        sheet_, chart.name, css::awt::Rectangle(position.X, position.Y, size.Width, size.Height),
-        range_address, chart.first_row_is_header, !chart.scatter);
+        document_, sheet_, chart.name,
+        css::awt::Rectangle(position.X, position.Y, size.Width, size.Height), range_address,
+        chart.first_row_is_header, !chart.scatter,
+        sheet_->getCellRangeByName(to_ou(chart.over))->getCellByPosition(0, 0));
     if (chart.scatter)
     {
         Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);

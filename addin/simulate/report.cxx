@@ -127,16 +127,24 @@ public:
     }
 
     // A bar chart over the cells (first column categories, then series) of
-    // a fresh sheet (so no chart of that name is there to replace),
-    // placed at (x, y) mm, w x h mm; horizontal bars when `horizontal`.
-    void chart(const std::string& name, css::table::CellRangeAddress data, double x, double y,
-               double w, double h, const std::string& title, bool horizontal, bool log_values)
+    // a fresh sheet (so no chart of that name is there to replace), w x h
+    // mm, its top left corner at the cell of `column` in the cells' first
+    // row; horizontal bars when `horizontal`. Not anchored to that cell:
+    // with the report's charts anchored to cells, building the uncertainty
+    // template kept LibreOffice 7.4 busy for 10 minutes until it was
+    // stopped; the report's rows keep their height, so its charts stay
+    // beside their tables.
+    void chart(const std::string& name, css::table::CellRangeAddress data, int column, double w,
+               double h, const std::string& title, bool horizontal, bool log_values)
     {
-        const css::awt::Rectangle place(
-            static_cast<sal_Int32>(x * 100), static_cast<sal_Int32>(y * 100),
-            static_cast<sal_Int32>(w * 100), static_cast<sal_Int32>(h * 100));
+        const Reference<css::table::XCell> corner = sheet_->getCellByPosition(column, data.StartRow);
+        css::awt::Point at;
+        Reference<css::beans::XPropertySet>(corner, UNO_QUERY_THROW)->getPropertyValue("Position")
+            >>= at;
+        const css::awt::Rectangle place(at.X, at.Y, static_cast<sal_Int32>(w * 100),
+                                        static_cast<sal_Int32>(h * 100));
         const Reference<css::chart::XChartDocument> chart
-            = add_chart(sheet_, name, place, data, true, true);
+            = add_chart(document_, sheet_, name, place, data, true, true, nullptr);
         Reference<css::lang::XMultiServiceFactory> factory(chart, UNO_QUERY_THROW);
         chart->setDiagram(Reference<css::chart::XDiagram>(
             factory->createInstance("com.sun.star.chart.BarDiagram"), UNO_QUERY_THROW));
@@ -154,16 +162,6 @@ public:
                 Reference<css::beans::XPropertySet>(axes->getYAxis(), UNO_QUERY_THROW)
                     ->setPropertyValue("Logarithmic", Any(true));
         }
-    }
-
-    // The top of a row, in mm from the sheet's top.
-    double top_mm(int row)
-    {
-        css::awt::Point at;
-        Reference<css::beans::XPropertySet>(sheet_->getCellByPosition(0, row), UNO_QUERY_THROW)
-                ->getPropertyValue("Position")
-            >>= at;
-        return at.Y / 100.0;
     }
 
     // Printing starts a new page at this row.
@@ -336,9 +334,11 @@ void write_report(const Reference<css::lang::XComponent>& document, const Result
     w.name(sensitivity_name, w.block(0, row, sensitivity));
     row += static_cast<int>(sensitivity.size()) + 2;
 
-    // Per output: its histogram and its tornado, tables on the left, charts
-    // to their right, each table and its chart a printed page of its own.
+    // Per output: its histogram and its tornado, tables on the left (A to
+    // C), charts to their right (from D), each table and its chart a
+    // printed page of its own.
     w.print_landscape_one_page_wide();
+    constexpr int chart_column = 3;
     for (std::size_t o = 0; o < r.summaries.size(); ++o)
     {
         const std::string& name = r.output_names[o];
@@ -350,8 +350,8 @@ void write_report(const Reference<css::lang::XComponent>& document, const Result
         w.page_break(row);
         w.block(0, row, bins);
         w.chart("histogram_" + std::to_string(o + 1),
-                w.address(0, row, 1, row + static_cast<int>(bins.size()) - 1), 100,
-                w.top_mm(row), 160, 90,
+                w.address(0, row, 1, row + static_cast<int>(bins.size()) - 1), chart_column,
+                160, 90,
                 name + ": " + std::to_string(r.trials) + " trials"
                     + (h.log ? " (log-spaced bins)" : ""),
                 false, false);
@@ -366,8 +366,8 @@ void write_report(const Reference<css::lang::XComponent>& document, const Result
         w.page_break(row);
         w.block(0, row, tornado);
         w.chart("tornado_" + std::to_string(o + 1),
-                w.address(0, row, 2, row + static_cast<int>(tornado.size()) - 1), 100,
-                w.top_mm(row), 160, 90,
+                w.address(0, row, 2, row + static_cast<int>(tornado.size()) - 1), chart_column,
+                160, 90,
                 name + ": one input at a time at its P5 and P95, the others at their medians",
                 true, false);
         row += std::max(static_cast<int>(tornado.size()), 21) + 2;
