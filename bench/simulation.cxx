@@ -1,6 +1,8 @@
 // Scenario 6 of bench-calc: the simulation (simulation.hxx).
 #include "simulation.hxx"
 
+#include "../tools/simulation_job.hxx"
+
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -8,14 +10,12 @@
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/XCell.hpp>
-#include <com/sun/star/task/XJob.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 
 namespace bench
@@ -98,20 +98,18 @@ SimulationRun run(const tokwatt::Office& office, pid_t pid, const std::string& p
     r.trials = trials;
     auto document = office.load(path);
     const auto shipped = summary(document);
-    Reference<css::task::XJob> job(office.context()->getServiceManager()->createInstanceWithContext(
-                                       "org.tokwatt.Simulation", office.context()),
-                                   UNO_QUERY_THROW);
-    Sequence<css::beans::NamedValue> args(7);
-    args[0] = { "Document", Any(document) };
-    args[1] = { "Trials", Any(static_cast<double>(trials)) };
-    args[2] = { "Seed", Any(1.0) };
-    args[3] = { "TrialsSheet", Any(false) };
-    args[4] = { "OneCellAtATime", Any(access == Access::one_cell_at_a_time) };
-    args[5] = { "RecalculateAll", Any(access == Access::recalculate_all) };
-    args[6] = { "CallSimOutput", Any(access == Access::call_simoutput) };
+    const std::vector<css::beans::NamedValue> args
+        = { { "Document", Any(document) },
+            { "Trials", Any(static_cast<double>(trials)) },
+            { "Seed", Any(1.0) },
+            { "TrialsSheet", Any(false) },
+            { "OneCellAtATime", Any(access == Access::one_cell_at_a_time) },
+            { "RecalculateAll", Any(access == Access::recalculate_all) },
+            { "CallSimOutput", Any(access == Access::call_simoutput) } };
     r.before = memory_status(pid);
     const auto t0 = std::chrono::steady_clock::now();
-    job->execute(args); // the report goes into the loaded copy, never saved
+    // the report goes into the loaded copy, never saved
+    tokwatt::run_simulation_job(office.context(), args);
     r.wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     r.after = memory_status(pid);
     r.copying = setting(document, "seconds copying the workbook");

@@ -13,15 +13,14 @@
 #include <stdexcept>
 
 #include <com/sun/star/beans/NamedValue.hpp>
-#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/XCell.hpp>
-#include <com/sun/star/task/XJob.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 
 #include "../addin/common/strings.hxx"
 #include "../addin/simulate/report.hxx"
+#include "../tools/simulation_job.hxx"
 #include "check_table.hxx"
 #include "panel.hxx"
 #include "templates.hxx"
@@ -81,16 +80,10 @@ void range_row(Page& p, const Range& r)
 // report goes into it (no OutURL), without the Trials sheet.
 void simulate(Book& book)
 {
-    const auto& context = book.context();
-    Reference<css::task::XJob> job(context->getServiceManager()->createInstanceWithContext(
-                                       "org.tokwatt.Simulation", context),
-                                   UNO_QUERY_THROW);
-    css::uno::Sequence<css::beans::NamedValue> args(4);
-    args[0] = { "Document", Any(book.document()) };
-    args[1] = { "Trials", Any(trials) };
-    args[2] = { "Seed", Any(seed) };
-    args[3] = { "TrialsSheet", Any(false) };
-    job->execute(args);
+    run_simulation_job(book.context(), { { "Document", Any(book.document()) },
+                                         { "Trials", Any(trials) },
+                                         { "Seed", Any(seed) },
+                                         { "TrialsSheet", Any(false) } });
 }
 
 // The report's timings differ from one build to the next; the template

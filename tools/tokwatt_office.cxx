@@ -32,8 +32,6 @@
 #include <unistd.h>
 
 #include <com/sun/star/beans/NamedValue.hpp>
-#include <com/sun/star/lang/XMultiComponentFactory.hpp>
-#include <com/sun/star/task/XJob.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <cppuhelper/implbase1.hxx>
 
@@ -43,6 +41,7 @@
 #include "../sources/printed_figures.hxx"
 #include "office.hxx"
 #include "sheet.hxx"
+#include "simulation_job.hxx"
 #include "workbook_report.hxx"
 
 // Last: <signal.h> defines si_value, a name printed_figures.hxx uses.
@@ -484,24 +483,20 @@ int simulate(const std::string& oxt, const std::string& profile, const std::stri
             on_stop::remove_on_stop(partial);
             if (!csv_path.empty())
                 on_stop::remove_on_stop(csv_path + ".partial"); // trials_csv.hxx's neighbour
-            Reference<css::task::XJob> job(
-                office.context()->getServiceManager()->createInstanceWithContext(
-                    "org.tokwatt.Simulation", office.context()),
-                css::uno::UNO_QUERY_THROW);
-            css::uno::Sequence<css::beans::NamedValue> args(csv_path.empty() ? 6 : 7);
-            args[0] = { "Document", css::uno::Any(document) };
-            args[1] = { "OutURL", css::uno::Any(to_ou(file_url(partial))) };
-            args[2] = { "Trials", css::uno::Any(n) };
-            args[3] = { "Seed", css::uno::Any(s) };
-            args[4] = { "Progress", css::uno::Any(Reference<css::task::XStatusIndicator>(
-                                        new TerminalProgress)) };
-            args[5] = { "TrialsSheet", css::uno::Any(csv_path.empty()) };
+            std::vector<css::beans::NamedValue> args
+                = { { "Document", css::uno::Any(document) },
+                    { "OutURL", css::uno::Any(to_ou(file_url(partial))) },
+                    { "Trials", css::uno::Any(n) },
+                    { "Seed", css::uno::Any(s) },
+                    { "Progress", css::uno::Any(Reference<css::task::XStatusIndicator>(
+                                      new TerminalProgress)) },
+                    { "TrialsSheet", css::uno::Any(csv_path.empty()) } };
             if (!csv_path.empty())
-                args[6] = { "TrialsCSV", css::uno::Any(to_ou(file_url(csv_path))) };
+                args.push_back({ "TrialsCSV", css::uno::Any(to_ou(file_url(csv_path))) });
             rtl::OUString summary;
             try
             {
-                job->execute(args) >>= summary;
+                run_simulation_job(office.context(), args) >>= summary;
             }
             catch (...)
             {

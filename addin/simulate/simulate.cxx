@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 #include <stdexcept>
+#include <utility>
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/XModel.hpp>
@@ -255,9 +256,9 @@ private:
         }
     }
 
-    // The copy's inputs and outputs get their formulas back; a copy that will be stored
-    // (`kept`) also its automatic recalculation and its values. One that is
-    // closed next needs neither.
+    // The copy's inputs and outputs get their formulas back; a copy that
+    // will be stored (`kept`) also its automatic recalculation and its
+    // values. One that is closed next needs neither.
     void restore(bool kept)
     {
         for (const Input& in : model_.inputs)
@@ -290,12 +291,36 @@ void check(const Options& o)
                                     + std::to_string(max_trials));
 }
 
-// Reads and runs the model of a hidden copy (`kept`: to be stored).
-Results run_on(const Reference<css::lang::XComponent>& copy, const Options& options, bool kept)
+// Reads and runs the model of a hidden copy (`kept`: to be stored) made
+// `copying` seconds long.
+Results run_on(const Reference<css::lang::XComponent>& copy, double copying,
+               const Options& options, bool kept)
 {
     check(options);
     const Model model = read_model(copy);
-    return Run(model, copy, options).go(kept);
+    Results results = Run(model, copy, options).go(kept);
+    results.copy_seconds = copying;
+    return results;
+}
+
+// A hidden copy of document, and how long it took to make.
+std::pair<Reference<css::lang::XComponent>, double>
+timed_copy(const Reference<css::uno::XComponentContext>& context,
+           const Reference<css::lang::XComponent>& document)
+{
+    const auto start = Clock::now();
+    Reference<css::lang::XComponent> copy = hidden_copy(context, document);
+    return { copy, seconds_since(start) };
+}
+
+// The results where the options send them: the CSV, then the report's
+// sheets in `document`.
+void write_results(const Reference<css::lang::XComponent>& document, const Results& results,
+                   const Options& options)
+{
+    if (!options.trials_csv.isEmpty())
+        write_trials_csv(results, options.trials_csv);
+    write_report(document, results, options);
 }
 }
 
@@ -303,16 +328,11 @@ Results simulate_to_file(const Reference<css::uno::XComponentContext>& context,
                          const Reference<css::lang::XComponent>& document,
                          const rtl::OUString& out_url, const Options& options)
 {
-    const auto start = Clock::now();
-    const Reference<css::lang::XComponent> copy = hidden_copy(context, document);
-    const double copying = seconds_since(start);
+    const auto [copy, copying] = timed_copy(context, document);
     try
     {
-        Results results = run_on(copy, options, true);
-        results.copy_seconds = copying;
-        if (!options.trials_csv.isEmpty())
-            write_trials_csv(results, options.trials_csv);
-        write_report(copy, results, options);
+        const Results results = run_on(copy, copying, options, true);
+        write_results(copy, results, options);
         store_by_extension(copy, out_url);
         close_document(copy);
         return results;
@@ -327,14 +347,11 @@ Results simulate_to_file(const Reference<css::uno::XComponentContext>& context,
 Results simulate_into(const Reference<css::uno::XComponentContext>& context,
                       const Reference<css::lang::XComponent>& document, const Options& options)
 {
-    const auto start = Clock::now();
-    const Reference<css::lang::XComponent> copy = hidden_copy(context, document);
-    const double copying = seconds_since(start);
+    const auto [copy, copying] = timed_copy(context, document);
     Results results;
     try
     {
-        results = run_on(copy, options, false);
-        results.copy_seconds = copying;
+        results = run_on(copy, copying, options, false);
     }
     catch (...)
     {
@@ -342,9 +359,7 @@ Results simulate_into(const Reference<css::uno::XComponentContext>& context,
         throw;
     }
     close_document(copy);
-    if (!options.trials_csv.isEmpty())
-        write_trials_csv(results, options.trials_csv);
-    write_report(document, results, options);
+    write_results(document, results, options);
     return results;
 }
 

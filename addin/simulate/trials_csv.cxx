@@ -42,10 +42,11 @@ void write_trials_csv(const Results& r, const rtl::OUString& url)
     if (osl::FileBase::getSystemPathFromFileURL(url, system_path) != osl::FileBase::E_None)
         throw std::runtime_error("the trials' CSV needs a file: " + to_utf8(url));
     const std::string path = to_utf8(system_path), partial = path + ".partial";
+    const std::string cannot = "cannot write the trials' CSV " + path;
     {
         std::ofstream out(partial, std::ios::binary | std::ios::trunc);
         if (!out)
-            throw std::runtime_error("cannot write the trials' CSV " + path);
+            throw std::runtime_error(cannot);
         std::string line;
         for (const std::string& name : trial_header(r))
             line += (line.empty() ? "" : ",") + field(name);
@@ -65,13 +66,13 @@ void write_trials_csv(const Results& r, const rtl::OUString& url)
         if (!out)
         {
             std::remove(partial.c_str());
-            throw std::runtime_error("cannot write the trials' CSV " + path);
+            throw std::runtime_error(cannot);
         }
     }
     if (std::rename(partial.c_str(), path.c_str()) != 0)
     {
         std::remove(partial.c_str());
-        throw std::runtime_error("cannot write the trials' CSV " + path);
+        throw std::runtime_error(cannot);
     }
 }
 }

@@ -17,7 +17,6 @@
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
@@ -35,11 +34,11 @@
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
-#include <com/sun/star/task/XJob.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
 #include "../../addin/common/strings.hxx"
 #include "../../addin/simulate/report.hxx"
+#include "../../tools/simulation_job.hxx"
 #include "calc_fixture.hxx"
 #include "formula_rows.hxx"
 
@@ -91,18 +90,13 @@ std::string bytes_of(const std::string& path)
 Any run_job(const Reference<css::lang::XComponent>& document, const std::string& out,
             double trials, double seed, bool call_simoutput = false)
 {
-    Reference<css::task::XJob> job(
-        office().context()->getServiceManager()->createInstanceWithContext(
-            "org.tokwatt.Simulation", office().context()),
-        UNO_QUERY_THROW);
-    Sequence<css::beans::NamedValue> args(out.empty() ? 4 : 5);
-    args[0] = { "Document", Any(document) };
-    args[1] = { "Trials", Any(trials) };
-    args[2] = { "Seed", Any(seed) };
-    args[3] = { "CallSimOutput", Any(call_simoutput) };
+    std::vector<css::beans::NamedValue> args = { { "Document", Any(document) },
+                                                 { "Trials", Any(trials) },
+                                                 { "Seed", Any(seed) },
+                                                 { "CallSimOutput", Any(call_simoutput) } };
     if (!out.empty())
-        args[4] = { "OutURL", Any(to_ou(file_url(out))) };
-    return job->execute(args);
+        args.push_back({ "OutURL", Any(to_ou(file_url(out))) });
+    return run_simulation_job(office().context(), args);
 }
 
 // The message the job refuses a workbook with, or "" when it runs.
@@ -564,16 +558,10 @@ public:
         const std::size_t n = 10000;
         const std::string csv = work_dir() + "/trials.csv";
         std::remove(csv.c_str());
-        Reference<css::task::XJob> job(
-            office().context()->getServiceManager()->createInstanceWithContext(
-                "org.tokwatt.Simulation", office().context()),
-            UNO_QUERY_THROW);
-        Sequence<css::beans::NamedValue> args(4);
-        args[0] = { "Document", Any(document()) };
-        args[1] = { "Trials", Any(double(n)) };
-        args[2] = { "Seed", Any(5.0) };
-        args[3] = { "TrialsCSV", Any(to_ou(file_url(csv))) };
-        job->execute(args);
+        run_simulation_job(office().context(), { { "Document", Any(document()) },
+                                                 { "Trials", Any(double(n)) },
+                                                 { "Seed", Any(5.0) },
+                                                 { "TrialsCSV", Any(to_ou(file_url(csv))) } });
 
         const auto rows = csv_rows(csv);
         CPPUNIT_ASSERT_EQUAL(n + 1, rows.size());

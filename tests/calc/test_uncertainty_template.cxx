@@ -13,15 +13,14 @@
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-#include <com/sun/star/task/XJob.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
 #include "../../addin/common/strings.hxx"
+#include "../../tools/simulation_job.hxx"
 #include "calc_fixture.hxx"
 
 using css::uno::Any;
@@ -116,18 +115,12 @@ public:
         const auto document = office().load(shipped());
         const auto summary = named(document, "TW_SIM_SUMMARY");
         const auto sensitivity = named(document, "TW_SIM_SENSITIVITY");
-        Reference<css::task::XJob> job(
-            office().context()->getServiceManager()->createInstanceWithContext(
-                "org.tokwatt.Simulation", office().context()),
-            UNO_QUERY_THROW);
         const std::string out = work_dir() + "/uncertainty simulated again.ods";
-        Sequence<css::beans::NamedValue> args(5);
-        args[0] = { "Document", Any(document) };
-        args[1] = { "OutURL", Any(to_ou(file_url(out))) };
-        args[2] = { "Trials", Any(10000.0) };
-        args[3] = { "Seed", Any(1.0) };
-        args[4] = { "TrialsSheet", Any(false) };
-        job->execute(args);
+        run_simulation_job(office().context(), { { "Document", Any(document) },
+                                                 { "OutURL", Any(to_ou(file_url(out))) },
+                                                 { "Trials", Any(10000.0) },
+                                                 { "Seed", Any(1.0) },
+                                                 { "TrialsSheet", Any(false) } });
         close_document(document);
 
         const auto again = office().load(out);
